@@ -1,0 +1,18 @@
+/** Structured JSON logs on stderr, one line per event. Secrets are never passed in. */
+export interface Logger {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+}
+
+export function createLogger(write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {
+  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) =>
+    write(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
+  return { info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+/** A logger that keeps lines in memory, for tests that assert on what was logged. */
+export function createMemoryLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, ...createLogger((line) => lines.push(line)) };
+}

@@ -1,0 +1,65 @@
+import type { Answer } from './answer';
+import type { Engine } from './engine';
+import type { Knowledge } from './knowledge/build';
+import { toRule } from './knowledge/expand-flows';
+import { buildAnswer } from './pipeline/build-answer';
+import { classify } from './pipeline/classify';
+import { extractPieces } from './pipeline/extract';
+import { MAX_QUESTION_LENGTH, normalize } from './pipeline/normalize';
+import { readQuestion } from './pipeline/read-question';
+import { Speller } from './pipeline/spell';
+import { examples } from './pipeline/suggest';
+import { renderText } from './render/text';
+
+/**
+ * The query engine over one knowledge base. Each question runs the same stages in order:
+ * normalize → extract pieces → read entities and directions → classify → select and answer.
+ */
+export function createEngine(knowledge: Knowledge): Engine {
+  const speller = new Speller(knowledge.phrases.words, knowledge.phrases.nameWords);
+  const labels = Object.fromEntries(knowledge.names);
+  const finish = (draft: Omit<Answer, 'text'>): Answer => ({ ...draft, text: renderText(draft) });
+  const catalog = {
+    product: knowledge.matrix.product,
+    modes: knowledge.matrix.modes.map(({ id, name, definition }) => ({ id, name, definition })),
+    components: knowledge.matrix.components.map(({ id, name }) => ({ id, name })),
+    examples: examples(knowledge),
+  };
+
+  function refuse(question: string, reason: 'empty' | 'too-long'): Answer {
+    const summary =
+      reason === 'too-long'
+        ? `That question is over ${MAX_QUESTION_LENGTH.toLocaleString('en')} characters; please ask it in fewer words.`
+        : 'I got an empty question. Ask me which ports a DLO component, service or deployment mode needs.';
+    return finish({
+      question, status: 'clarify', intent: 'help', modes: [], rules: [], summary, understood: 'nothing (the question was refused)',
+      matches: [], labels, suggestions: catalog.examples.slice(0, 4),
+    });
+  }
+
+  function ask(question: string): Answer {
+    const text = typeof question === 'string' ? question : String(question ?? '');
+    const normalized = normalize(text);
+    if (!normalized.ok) return refuse(text, normalized.reason);
+    const pieces = extractPieces(normalized.tokens, knowledge, speller);
+    const reading = readQuestion(pieces, knowledge);
+    const plan = classify(reading, knowledge);
+    return finish(buildAnswer(text, reading, plan, knowledge));
+  }
+
+  function browse(filter: { modes?: string[]; component?: string }): Answer {
+    const known = new Set(knowledge.matrix.modes.map((m) => m.id));
+    const modes = filter.modes?.filter((m) => known.has(m)).length ? filter.modes.filter((m) => known.has(m)) : [...known];
+    const component = filter.component && knowledge.names.has(filter.component) ? filter.component : undefined;
+    const rules = knowledge.flows
+      .filter((f) => modes.includes(f.mode) && (!component || f.source === component || f.destination === component))
+      .map((f) => toRule(f));
+    const scope = [component && knowledge.names.get(component), modes.map((m) => knowledge.names.get(m)).join(', ')].filter(Boolean).join(', ');
+    return finish({
+      question: '', status: 'answered', intent: component ? 'component' : 'mode', modes, rules, labels, matches: [],
+      understood: scope, summary: `${rules.length} rule${rules.length === 1 ? '' : 's'}: ${scope}.`,
+    });
+  }
+
+  return { ask, browse, catalog };
+}

@@ -1,0 +1,58 @@
+import type { Rule } from '../answer';
+import { formatPorts, parsePortSpec, type PortRange } from './ports';
+import type { Matrix } from './schema';
+
+/** A rule as the engine keeps it: the contract's fields plus what selection needs. */
+export interface Flow extends Rule {
+  serviceId: string;
+  ranges: PortRange[];
+  transports: string[];
+}
+
+/**
+ * Every source x destination pair of every row, per mode, as the contract defines a rule:
+ * no component to itself, and no rule in a mode marked NA.
+ */
+export function expandFlows(matrix: Matrix): Flow[] {
+  const notes = new Map(matrix.notes.map((n) => [n.id, n.text]));
+  const transports = new Map(matrix.protocols.map((p) => [p.id, p.transports]));
+  const flows: Flow[] = [];
+  const seen = new Set<string>();
+  for (const mode of matrix.modes) {
+    for (const service of matrix.services) {
+      const ranges = service.ports.map(parsePortSpec);
+      const ports = formatPorts(ranges);
+      for (const row of service.rows) {
+        const block = row.modes[mode.id];
+        if (!block || block === 'NA') continue;
+        for (const source of block.sources) {
+          for (const destination of block.destinations) {
+            const key = `${mode.id}|${service.id}|${source}|${destination}`;
+            if (source === destination || seen.has(key)) continue;
+            seen.add(key);
+            const remarks = [service.portNote, block.destinationNotes?.[destination]].flatMap((id) => (id ? [notes.get(id) ?? id] : []));
+            flows.push({
+              mode: mode.id,
+              service: service.name,
+              ports,
+              protocol: service.protocol,
+              source,
+              destination,
+              ...(remarks.length ? { note: remarks.join(' ') } : {}),
+              serviceId: service.id,
+              ranges,
+              transports: transports.get(service.protocol) ?? [],
+            });
+          }
+        }
+      }
+    }
+  }
+  return flows;
+}
+
+/** The contract's rule object, without the engine's bookkeeping. */
+export function toRule(flow: Flow, change?: Rule['change']): Rule {
+  const { serviceId: _s, ranges: _r, transports: _t, ...rule } = flow;
+  return change ? { ...rule, change } : rule;
+}

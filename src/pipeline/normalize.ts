@@ -1,0 +1,37 @@
+/** The longest question the engine reads (the contract's limit). */
+export const MAX_QUESTION_LENGTH = 4000;
+
+export type Token =
+  | { kind: 'word'; text: string }
+  | { kind: 'number'; value: number; text: string }
+  | { kind: 'range'; from: number; to: number; text: string };
+
+export type Normalized = { ok: true; tokens: Token[] } | { ok: false; reason: 'empty' | 'too-long' };
+
+// Chat markup that names people or channels, never part of a question: Slack <@U1|name>,
+// <!here>, <#C1|name>, and Teams <at>Bot</at>.
+const MENTIONS = /<[@!#][^>]*>|<at>[^<]*<\/at>/gi;
+const SLACK_LINK = /<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>/gi;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+// Versions and addresses ("TLS 1.2", "10.0.0.5") hold digits that are not ports.
+const TOKEN = /(\d+(?:\.\d+)+)|(\d+)\s*(?:-|–|—|\bthrough\b|\bthru\b)\s*(\d+)|(\d+)|(\p{L}+)/gu;
+
+/** Removes chat markup, then splits the question into words, port numbers and port ranges. */
+export function normalize(question: string): Normalized {
+  if (question.length > MAX_QUESTION_LENGTH) return { ok: false, reason: 'too-long' };
+  const text = question
+    .replace(MENTIONS, ' ')
+    .replace(SLACK_LINK, (_, url: string, label?: string) => ` ${label ?? url} `)
+    .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity])
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '');
+  const tokens: Token[] = [];
+  for (const [, version, from, to, number, word] of text.matchAll(TOKEN)) {
+    if (version) continue;
+    if (from) tokens.push({ kind: 'range', from: Number(from), to: Number(to), text: `${from}-${to}` });
+    else if (number) tokens.push({ kind: 'number', value: Number(number), text: number });
+    else if (word) tokens.push({ kind: 'word', text: word });
+  }
+  return tokens.length ? { ok: true, tokens } : { ok: false, reason: 'empty' };
+}

@@ -1,0 +1,138 @@
+import type { Match } from '../answer';
+import type { Knowledge } from '../knowledge/build';
+import type { Tag } from '../knowledge/phrase-index';
+import { MAX_PORT, rangesOverlap, type PortRange } from '../knowledge/ports';
+import type { CueName } from '../knowledge/schema';
+import type { Piece } from './extract';
+
+export type Role = 'source' | 'destination';
+
+/** Everything the question names, with where it stands: what classify and select work from. */
+export interface Reading {
+  components: { id: string; role?: Role; between: boolean }[];
+  /** Modes in the order named, with "from"/"to" where the question gives them (for a diff). */
+  modes: { id: string; role?: 'from' | 'to' }[];
+  modeGroups: string[];
+  services: string[];
+  protocols: string[];
+  transports: string[];
+  ports: PortRange[];
+  /** Ports the matrix does not use, or numbers that are no port at all. */
+  foreignPorts: string[];
+  /** inbound / outbound, said of the question as a whole. */
+  direction?: 'in' | 'out';
+  cues: Set<CueName>;
+  /** A yes/no question: it opens with "is", "does", "can I"... (not "can you"). */
+  asksYesNo: boolean;
+  /** It opens with "what", "which", "list"...: asks for a list, not a yes/no. */
+  asksWh: boolean;
+  /** Words no vocabulary holds; `asEntity` when one stands where a component would ("the media server"). */
+  foreign: { word: string; asEntity: boolean }[];
+  matches: Match[];
+}
+
+type EntityTag = Exclude<Tag, { kind: 'cue' } | { kind: 'product' }>;
+const entityKinds = new Set(['component', 'mode', 'modeGroup', 'service', 'protocol', 'transport']);
+const WH_WORDS = new Set(['what', 'which', 'who', 'where', 'how', 'list', 'show', 'give', 'display', 'print', 'get']);
+const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'all', 'any', 'each', 'every', 'both']);
+/** Words after which a word names the subject: "does Exchange use", "ports for Exchange". */
+const ENTITY_SLOTS = new Set(['does', 'do', 'did', 'for', 'to', 'from', 'between', 'and', 'with', 'about', 'on', 'of', 'by']);
+
+const cuesOf = (piece: Piece | undefined): CueName[] =>
+  piece?.kind === 'phrase' ? piece.tags.flatMap((t) => (t.kind === 'cue' ? [t.id] : [])) : [];
+const entityOf = (piece: Piece): EntityTag | undefined =>
+  piece.kind === 'phrase' ? (piece.tags.find((t) => entityKinds.has(t.kind)) as EntityTag | undefined) : undefined;
+const isFiller = (piece: Piece) =>
+  (piece.kind === 'word' && (ARTICLES.has(piece.word) || piece.plain)) || (piece.kind === 'phrase' && piece.tags.some((t) => t.kind === 'product'));
+
+export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
+  const reading: Reading = {
+    components: [], modes: [], modeGroups: [], services: [], protocols: [], transports: [], ports: [], foreignPorts: [],
+    cues: new Set(), asksYesNo: false, asksWh: false, foreign: [], matches: [],
+  };
+
+  /** The nearest piece before `i` that is not an article or the product's name. */
+  const before = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (!(pieces[j].kind === 'word' && ARTICLES.has((pieces[j] as { word: string }).word)) && !(pieces[j].kind === 'phrase' && (pieces[j] as { tags: Tag[] }).tags.some((t) => t.kind === 'product'))) return j;
+    return -1;
+  };
+  /** The role a verb after a component gives it: "the console connects to", "the server listens on". */
+  const roleAfter = (i: number): Role | undefined => {
+    for (let j = i + 1; j < pieces.length && j <= i + 5; j++) {
+      const piece = pieces[j];
+      if (entityOf(piece)) return undefined;
+      const cues = cuesOf(piece);
+      if (cues.includes('sourceVerbs')) return 'source';
+      if (cues.includes('destinationVerbs')) return 'destination';
+    }
+    return undefined;
+  };
+
+  let previousComponentRole: { role?: Role; between: boolean } | undefined;
+  let between = false;
+  pieces.forEach((piece, i) => {
+    for (const cue of cuesOf(piece)) reading.cues.add(cue);
+    if (piece.kind === 'port') {
+      const range = { from: piece.from, to: piece.to };
+      const known = piece.from >= 1 && piece.to <= MAX_PORT && piece.from <= piece.to && knowledge.portsInMatrix.some((r) => rangesOverlap(r, range));
+      if (known) reading.ports.push(range);
+      else reading.foreignPorts.push(piece.words);
+      reading.matches.push({ kind: 'port', id: piece.words, words: piece.words, how: 'exact' });
+      return;
+    }
+    if (piece.kind === 'word') {
+      if (!piece.plain && !ARTICLES.has(piece.word)) {
+        const prev = pieces[before(i)];
+        const next = pieces.slice(i + 1).find((p) => !(p.kind === 'word' && ARTICLES.has(p.word)));
+        const asEntity =
+          (next?.kind === 'word' && knowledge.headNouns.has(next.word)) ||
+          (prev?.kind === 'word' && ENTITY_SLOTS.has(prev.word)) ||
+          (prev?.kind === 'phrase' && ENTITY_SLOTS.has(prev.words));
+        reading.foreign.push({ word: piece.word, asEntity });
+      }
+      return;
+    }
+    if (piece.tags.some((t) => t.kind === 'cue' && t.id === 'between')) between = true;
+    const entity = entityOf(piece);
+    if (!entity) return;
+    reading.matches.push({ kind: entity.kind === 'modeGroup' ? 'mode' : entity.kind, id: entity.id, words: piece.words, how: piece.fuzzy ? 'fuzzy' : 'exact' });
+    const prevCues = cuesOf(pieces[before(i)]);
+    switch (entity.kind) {
+      case 'component': {
+        let role: Role | undefined = prevCues.includes('from') ? 'source' : prevCues.includes('to') ? 'destination' : undefined;
+        let inBetween = between;
+        if (!role && prevCues.includes('join') && previousComponentRole) ({ role, between: inBetween } = previousComponentRole);
+        role ??= inBetween ? undefined : roleAfter(i);
+        if (!reading.components.some((c) => c.id === entity.id)) reading.components.push({ id: entity.id, role, between: inBetween });
+        previousComponentRole = { role, between: inBetween };
+        break;
+      }
+      case 'mode': {
+        const role = prevCues.includes('from') ? 'from' : prevCues.includes('to') ? 'to' : undefined;
+        if (!reading.modes.some((m) => m.id === entity.id)) reading.modes.push({ id: entity.id, role });
+        break;
+      }
+      case 'modeGroup':
+        reading.modeGroups.push(entity.id);
+        break;
+      case 'service':
+        reading.services.push(entity.id);
+        break;
+      case 'protocol':
+        reading.protocols.push(entity.id);
+        break;
+      case 'transport':
+        reading.transports.push(entity.id);
+        break;
+    }
+  });
+
+  if (reading.cues.has('inbound') && !reading.cues.has('outbound')) reading.direction = 'in';
+  if (reading.cues.has('outbound') && !reading.cues.has('inbound')) reading.direction = 'out';
+  const first = pieces.findIndex((p) => !cuesOf(p).includes('openers') && !(p.kind === 'word' && ['so', 'ok', 'okay'].includes(p.word)));
+  const opening = pieces[first];
+  const openingWord = opening?.kind === 'word' ? opening.word : opening?.kind === 'phrase' ? opening.words.split(' ')[0] : '';
+  reading.asksWh = WH_WORDS.has(openingWord);
+  reading.asksYesNo = cuesOf(opening).includes('checkStarts') && !cuesOf(pieces[first + 1]).includes('requestAfterCheck');
+  return reading;
+}

@@ -1,0 +1,70 @@
+import type { Flow } from '../knowledge/expand-flows';
+import { rangesOverlap } from '../knowledge/ports';
+import type { Reading } from './read-question';
+
+/** Which components may stand at each end of a flow; undefined: any. */
+export interface Ends {
+  sources?: Set<string>;
+  destinations?: Set<string>;
+  /** Between: both ends from this set (either direction). */
+  among?: Set<string>;
+}
+
+/**
+ * The ends the question asks about. "From A to B" fixes both; "between A and B" takes either
+ * direction; a component marked only on one side puts the unmarked ones on the other; one
+ * component alone is at either end unless the question says inbound or outbound.
+ */
+export function endsOf(reading: Reading): Ends {
+  const { components } = reading;
+  if (components.length === 0) return {};
+  const ids = (role?: string) => new Set(components.filter((c) => c.role === role).map((c) => c.id));
+  const sources = ids('source');
+  const destinations = ids('destination');
+  const unmarked = ids(undefined);
+  if (components.length === 1) {
+    const [only] = components;
+    const role = only.role ?? (reading.direction === 'in' ? 'destination' : reading.direction === 'out' ? 'source' : undefined);
+    if (role === 'source') return { sources: new Set([only.id]) };
+    if (role === 'destination') return { destinations: new Set([only.id]) };
+    return { among: new Set([only.id]) };
+  }
+  if (sources.size === 0 && destinations.size === 0) return { among: unmarked };
+  const markedSources = sources.size > 0;
+  const markedDestinations = destinations.size > 0;
+  for (const id of unmarked) {
+    if (!markedSources || markedDestinations) sources.add(id);
+    if (!markedDestinations || markedSources) destinations.add(id);
+  }
+  return { ...(sources.size ? { sources } : {}), ...(destinations.size ? { destinations } : {}) };
+}
+
+/** Every flow that matches all the question names: modes, ends, ports, services, protocols. */
+export function selectFlows(flows: Flow[], reading: Reading, modes: string[]): Flow[] {
+  const ends = endsOf(reading);
+  const pair = reading.components.length > 1;
+  const protocolAsked = reading.protocols.length + reading.transports.length > 0;
+  return flows.filter(
+    (flow) =>
+      modes.includes(flow.mode) &&
+      (!ends.sources || ends.sources.has(flow.source)) &&
+      (!ends.destinations || ends.destinations.has(flow.destination)) &&
+      (!ends.among || (pair ? ends.among.has(flow.source) && ends.among.has(flow.destination) : ends.among.has(flow.source) || ends.among.has(flow.destination))) &&
+      (reading.ports.length === 0 || reading.ports.some((asked) => flow.ranges.some((r) => rangesOverlap(r, asked)))) &&
+      (reading.services.length === 0 || reading.services.includes(flow.serviceId)) &&
+      (!protocolAsked || reading.protocols.includes(flow.protocol) || reading.transports.some((t) => flow.transports.includes(t))),
+  );
+}
+
+/** The flows that appear (added) or disappear (removed) going from one mode to another. */
+export function diffFlows(flows: Flow[], from: string, to: string): { flow: Flow; change: 'added' | 'removed' }[] {
+  const key = (f: Flow) => `${f.serviceId}|${f.source}|${f.destination}`;
+  const before = flows.filter((f) => f.mode === from);
+  const after = flows.filter((f) => f.mode === to);
+  const beforeKeys = new Set(before.map(key));
+  const afterKeys = new Set(after.map(key));
+  return [
+    ...after.filter((f) => !beforeKeys.has(key(f))).map((flow) => ({ flow, change: 'added' as const })),
+    ...before.filter((f) => !afterKeys.has(key(f))).map((flow) => ({ flow, change: 'removed' as const })),
+  ];
+}

@@ -1,0 +1,74 @@
+import Fuse from 'fuse.js';
+
+/** How far a misspelt word may be from the word it is read as: one edit, two for long words. */
+function allowedEdits(length: number): number {
+  return length >= 7 ? 2 : 1;
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return rows[a.length][b.length];
+}
+
+export type Correction = { words: string[] } | undefined;
+
+/**
+ * Reads a word the vocabulary does not hold as the word it was meant to be: a typo of a known
+ * word ("sever" → "server"), or two known words run together ("edgeserver"). Fuse.js narrows the
+ * candidates; an edit-distance bound and the same first letter keep "exchange" from becoming
+ * "change": a wrong correction would be a wrong answer.
+ */
+export class Speller {
+  private readonly fuse: Fuse<string>;
+  private readonly cache = new Map<string, Correction>();
+  private static readonly CACHE_LIMIT = 5000;
+
+  /** @param known words a typo may be read as; @param joinable words that may have been typed run together */
+  constructor(
+    known: ReadonlySet<string>,
+    private readonly joinable: ReadonlySet<string>,
+  ) {
+    this.fuse = new Fuse([...known].filter((w) => w.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true });
+  }
+
+  correct(word: string): Correction {
+    if (this.cache.has(word)) return this.cache.get(word);
+    const correction = this.compute(word);
+    // Bounded so that a flood of random words cannot grow memory.
+    if (this.cache.size >= Speller.CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, correction);
+    return correction;
+  }
+
+  private compute(word: string): Correction {
+    if (word.length < 4 || word.length > 30) return undefined;
+    for (let cut = 2; cut <= word.length - 2; cut++) {
+      const head = word.slice(0, cut);
+      const tail = word.slice(cut);
+      if (this.joinable.has(head) && this.joinable.has(tail)) return { words: [head, tail] };
+    }
+    const limit = allowedEdits(word.length);
+    let best: { word: string; distance: number } | undefined;
+    for (const { item } of this.fuse.search(word, { limit: 8 })) {
+      if (item[0] !== word[0]) continue;
+      const distance = editDistance(word, item, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { word: item, distance };
+    }
+    return best && { words: [best.word] };
+  }
+}

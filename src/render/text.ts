@@ -1,0 +1,24 @@
+import type { Answer } from '../answer';
+import { RULE_COLUMNS, rowCells, ruleTables } from './rule-table';
+
+/** Columns padded to their widest cell, for a terminal. */
+function alignColumns(rows: string[][]): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+}
+
+/** The plain-text answer, as the CLI prints it and as every chat surface sends for a fallback. */
+export function renderText(answer: Omit<Answer, 'text'>): string {
+  const lines = [answer.summary, `Understood as: ${answer.understood}.`];
+  for (const detail of answer.details ?? []) lines.push('', `${detail.title}: ${detail.body}`);
+  for (const table of ruleTables({ ...answer, text: '' })) {
+    const columns = answer.intent === 'diff' ? ['Change', ...RULE_COLUMNS] : [...RULE_COLUMNS];
+    const rows = table.rows.map((row) => {
+      const cells = rowCells({ ...row, change: undefined });
+      return answer.intent === 'diff' ? [row.change ?? '', ...cells] : cells;
+    });
+    lines.push('', `${table.title}:`, ...alignColumns([columns, ...rows]).map((l) => `  ${l}`));
+  }
+  if (answer.suggestions?.length) lines.push('', 'Try:', ...answer.suggestions.map((s) => `  - ${s}`));
+  return lines.join('\n');
+}
