@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import { createEngine, KnowledgeError, loadDefaultKnowledge, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
+import { KnowledgeError, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
+import { loadEngine } from '../load-engine';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -61,7 +62,7 @@ async function eachLine(onLine: (line: string) => void, prompt?: string): Promis
 }
 
 /** The command line: one question, a batch from stdin, or a prompt. Returns the exit status. */
-export async function runCli(args: string[], engineFactory: () => Engine = () => createEngine(loadDefaultKnowledge())): Promise<number> {
+export async function runCli(args: string[], engineFactory: () => Engine = () => loadEngine()): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
     process.stdout.write(`${options}\n`);
