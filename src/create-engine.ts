@@ -17,7 +17,7 @@ import { renderText } from './render/text';
  */
 export function createEngine(knowledge: Knowledge): Engine {
   const speller = new Speller(knowledge.phrases.words, knowledge.phrases.nameWords);
-  const labels = Object.fromEntries(knowledge.names);
+  const { labels } = knowledge;
   const finish = (draft: Omit<Answer, 'text'>): Answer => ({ ...draft, text: renderText(draft) });
   const catalog = {
     product: knowledge.matrix.product,

@@ -80,8 +80,15 @@ export async function runCli(args: string[], engineFactory: () => Engine = () =>
   }
   const out = (text: string) => process.stdout.write(`${text}\n`);
   if (options.batch) {
-    // Each line on its own: no context carries from one question to the next.
-    await eachLine((line) => line.trim() && out(render(engine.ask(line), options.format)));
+    // Each line on its own: no context carries from one question to the next. Output goes out
+    // in large chunks: one write per answer would make a big batch wait on the pipe.
+    let chunk = '';
+    await eachLine((line) => {
+      if (!line.trim()) return;
+      chunk += render(engine.ask(line), options.format) + '\n';
+      if (chunk.length > 1 << 16) process.stdout.write(chunk), (chunk = '');
+    });
+    process.stdout.write(chunk);
   } else if (options.question) {
     out(render(engine.ask(options.question), options.format));
   } else {

@@ -16,6 +16,8 @@ export interface Knowledge {
   /** Every port or range the matrix uses, to tell a port it holds from one it does not. */
   portsInMatrix: Flow['ranges'];
   names: Map<string, string>;
+  /** The display names as one frozen object, shared by every answer. */
+  labels: Readonly<Record<string, string>>;
 }
 
 function indexPhrases(matrix: Matrix, vocabulary: Vocabulary, language: Language): PhraseIndex {
@@ -56,5 +58,6 @@ export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language:
     headNouns: new Set(language.headNouns),
     portsInMatrix: flows.flatMap((f) => f.ranges),
     names,
+    labels: Object.freeze(Object.fromEntries(names)),
   };
 }

@@ -4,6 +4,8 @@ import type { Matrix } from './schema';
 
 /** A rule as the engine keeps it: the contract's fields plus what selection needs. */
 export interface Flow extends Rule {
+  /** The contract's rule object, made once and shared by every answer (frozen). */
+  rule: Readonly<Rule>;
   serviceId: string;
   ranges: PortRange[];
   transports: string[];
@@ -31,7 +33,7 @@ export function expandFlows(matrix: Matrix): Flow[] {
             if (source === destination || seen.has(key)) continue;
             seen.add(key);
             const remarks = [service.portNote, block.destinationNotes?.[destination]].flatMap((id) => (id ? [notes.get(id) ?? id] : []));
-            flows.push({
+            const rule: Rule = {
               mode: mode.id,
               service: service.name,
               ports,
@@ -39,6 +41,10 @@ export function expandFlows(matrix: Matrix): Flow[] {
               source,
               destination,
               ...(remarks.length ? { note: remarks.join(' ') } : {}),
+            };
+            flows.push({
+              ...rule,
+              rule: Object.freeze(rule),
               serviceId: service.id,
               ranges,
               transports: transports.get(service.protocol) ?? [],
@@ -53,6 +59,5 @@ export function expandFlows(matrix: Matrix): Flow[] {
 
 /** The contract's rule object, without the engine's bookkeeping. */
 export function toRule(flow: Flow, change?: Rule['change']): Rule {
-  const { serviceId: _s, ranges: _r, transports: _t, ...rule } = flow;
-  return change ? { ...rule, change } : rule;
+  return change ? { ...flow.rule, change } : flow.rule;
 }

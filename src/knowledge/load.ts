@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { buildKnowledge, type Knowledge } from './build';
 import { checkLanguage, checkMatrix, checkVocabulary, type ReferenceProblem } from './check-references';
@@ -15,7 +15,15 @@ export interface KnowledgeFiles {
   language: string;
 }
 
-export const DEFAULT_KNOWLEDGE_DIR = resolve(__dirname, '../../knowledge');
+/** The project's knowledge/ folder, found upwards from this file (it may run from src/ or a bundle in dist/). */
+function findKnowledgeDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'knowledge', 'matrix.json'))) return join(dir, 'knowledge');
+    if (dirname(dir) === dir) return join(from, 'knowledge');
+  }
+}
+
+export const DEFAULT_KNOWLEDGE_DIR = findKnowledgeDir(__dirname);
 
 export function knowledgeFilesIn(dir: string): KnowledgeFiles {
   return { matrix: join(dir, 'matrix.json'), vocabulary: join(dir, 'vocabulary.json'), language: join(dir, 'language.json') };

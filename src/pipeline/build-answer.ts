@@ -2,7 +2,7 @@ import type { Answer, Rule } from '../answer';
 import type { Knowledge } from '../knowledge/build';
 import { toRule } from '../knowledge/expand-flows';
 import type { Plan } from './classify';
-import { describeReading } from './describe-reading';
+import { describeReading, describeSubject } from './describe-reading';
 import type { Reading } from './read-question';
 import { diffFlows, selectFlows } from './select-flows';
 import { suggestionsFor } from './suggest';
@@ -21,7 +21,7 @@ export function buildAnswer(question: string, reading: Reading, plan: Plan, know
     rules: [] as Rule[],
     understood: describeReading(reading, plan, knowledge),
     matches: reading.matches,
-    labels: Object.fromEntries(knowledge.names),
+    labels: knowledge.labels,
   };
   const product = knowledge.matrix.product;
 
@@ -78,14 +78,17 @@ export function buildAnswer(question: string, reading: Reading, plan: Plan, know
         const yes = rules.length > 0;
         const inModes = [...new Set(rules.map((r) => r.mode))].map(name).join(', ');
         const reversed = reading.cues.has('closeWords') ? 'Read as "is it needed?": ' : '';
+        const { ends, what } = describeSubject(reading, knowledge);
+        const endsPhrase = ends && what.length && !/^(from|to|between) /.test(ends) ? `involving ${ends}` : ends;
+        const subject = [what.join(', '), endsPhrase].filter(Boolean).join(' ');
         const summary = yes
-          ? `${reversed}Yes: the matrix requires it in ${inModes} (${count(rules.length, 'rule')}).${reversed ? ' Keep it open there.' : ''}`
-          : `${reversed}No: no rule of the matrix matches in ${scope}.${reversed ? ' The matrix does not need it open there.' : ''}`;
+          ? `${reversed}Yes: the matrix has ${count(rules.length, 'rule')} for ${subject} in ${inModes}.${reversed ? ' Keep it open there.' : ''}`
+          : `${reversed}No: the matrix has no rule for ${subject} in ${scope}.${reversed ? ' It does not need to be open there.' : ''}`;
         return { ...base, status: 'answered', intent: 'check', modes: plan.modes, rules, verdict: yes ? 'yes' : 'no', summary };
       }
       const summary = rules.length
         ? `${count(rules.length, 'rule')} in ${scope}.`
-        : `No rules: the matrix has no flow for this in ${scope}.`;
+        : `No rules: the matrix has no flow for ${describeSubject(reading, knowledge).ends || 'this'} in ${scope}.`;
       return { ...base, status: 'answered', intent: plan.intent, modes: plan.modes, rules, summary };
     }
   }

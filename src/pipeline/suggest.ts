@@ -17,14 +17,26 @@ function mostCommon(values: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
-/** The most telling examples: the mode with the most rules, its busiest component, a rare port. */
+// Picks depend only on the knowledge and the mode: worked out once, not on every question.
+const picked = new WeakMap<Knowledge, Map<string, Picks>>();
+
 function pick(knowledge: Knowledge, mode?: string): Picks {
+  let byMode = picked.get(knowledge);
+  if (!byMode) picked.set(knowledge, (byMode = new Map()));
+  let picks = byMode.get(mode ?? '');
+  if (!picks) byMode.set(mode ?? '', (picks = computePicks(knowledge, mode)));
+  return picks;
+}
+
+/** The most telling examples: the mode with the most rules, its busiest component, a rare port. */
+function computePicks(knowledge: Knowledge, mode?: string): Picks {
   const { flows, names, matrix } = knowledge;
   const richest = mode ?? mostCommon(flows.map((f) => f.mode));
   const inMode = flows.filter((f) => f.mode === richest);
   const component = mostCommon(inMode.flatMap((f) => [f.source, f.destination]));
   const partner = mostCommon(inMode.filter((f) => f.source === component || f.destination === component).map((f) => (f.source === component ? f.destination : f.source)));
-  const rarest = [...new Set(flows.map((f) => f.ranges[0].from))].sort((a, b) => flows.filter((f: Flow) => f.ranges.some((r) => r.from === a)).length - flows.filter((f: Flow) => f.ranges.some((r) => r.from === b)).length || a - b)[0];
+  const uses = (port: number) => flows.filter((f: Flow) => f.ranges.some((r) => r.from === port)).length;
+  const rarest = [...new Set(flows.map((f) => f.ranges[0].from))].sort((a, b) => uses(a) - uses(b) || a - b)[0];
   const otherMode = matrix.modes.map((m) => m.id).find((m) => m !== richest) ?? richest;
   return {
     component: names.get(component) ?? component,

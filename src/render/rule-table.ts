@@ -25,36 +25,33 @@ export interface ModeTable {
  * With mergeSources, rules that differ only in their source share one row, as the vendor
  * document prints them: chat surfaces need that to stay within their size limits.
  */
-export function ruleTables(answer: Answer, options: { mergeSources?: boolean } = {}): ModeTable[] {
+export function ruleTables(answer: Pick<Answer, 'modes' | 'rules' | 'labels'>, options: { mergeSources?: boolean } = {}): ModeTable[] {
   const label = (id: string) => answer.labels[id] ?? id;
-  const modes = [...answer.modes, ...answer.rules.map((r) => r.mode).filter((m) => !answer.modes.includes(m))];
-  const tables: ModeTable[] = [];
-  for (const mode of modes) {
-    const rows: RuleRow[] = [];
-    const merged = new Map<string, RuleRow>();
-    for (const rule of answer.rules) {
-      if (rule.mode !== mode) continue;
-      const row: RuleRow = {
-        service: rule.service,
-        ports: rule.ports,
-        protocol: rule.protocol,
-        sources: [label(rule.source)],
-        destination: label(rule.destination),
-        note: rule.note ?? '',
-        ...(rule.change ? { change: rule.change } : {}),
-      };
-      if (!options.mergeSources) {
-        rows.push(row);
-        continue;
-      }
-      const key = [rule.service, rule.ports, rule.protocol, rule.destination, rule.note ?? '', rule.change ?? ''].join('|');
-      const existing = merged.get(key);
-      if (existing) existing.sources.push(row.sources[0]);
-      else {
-        merged.set(key, row);
-        rows.push(row);
-      }
+  const byMode = new Map<string, { rows: RuleRow[]; merged: Map<string, RuleRow> }>();
+  for (const mode of answer.modes) byMode.set(mode, { rows: [], merged: new Map() });
+  for (const rule of answer.rules) {
+    let group = byMode.get(rule.mode);
+    if (!group) byMode.set(rule.mode, (group = { rows: [], merged: new Map() }));
+    const key = options.mergeSources ? `${rule.service}|${rule.ports}|${rule.protocol}|${rule.destination}|${rule.note ?? ''}|${rule.change ?? ''}` : '';
+    const existing = options.mergeSources ? group.merged.get(key) : undefined;
+    if (existing) {
+      existing.sources.push(label(rule.source));
+      continue;
     }
+    const row: RuleRow = {
+      service: rule.service,
+      ports: rule.ports,
+      protocol: rule.protocol,
+      sources: [label(rule.source)],
+      destination: label(rule.destination),
+      note: rule.note ?? '',
+      change: rule.change,
+    };
+    group.rows.push(row);
+    if (options.mergeSources) group.merged.set(key, row);
+  }
+  const tables: ModeTable[] = [];
+  for (const [mode, { rows }] of byMode) {
     if (rows.length === 0) continue;
     // A diff lists what appears in the target mode and what disappears from the source mode.
     const change = rows[0].change;
@@ -64,8 +61,8 @@ export function ruleTables(answer: Answer, options: { mergeSources?: boolean } =
   return tables;
 }
 
-/** A row as the cells of RULE_COLUMNS. */
-export function rowCells(row: RuleRow): string[] {
-  const change = row.change ? `${row.change === 'added' ? '+' : '-'} ` : '';
+/** A row as the cells of RULE_COLUMNS; a diff's change marks the service unless told not to. */
+export function rowCells(row: RuleRow, options: { markChange?: boolean } = {}): string[] {
+  const change = row.change && options.markChange !== false ? `${row.change === 'added' ? '+' : '-'} ` : '';
   return [change + row.service, row.ports, row.protocol, row.sources.join(', '), row.destination, row.note];
 }

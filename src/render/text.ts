@@ -3,18 +3,23 @@ import { RULE_COLUMNS, rowCells, ruleTables } from './rule-table';
 
 /** Columns padded to their widest cell, for a terminal. */
 function alignColumns(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+  const widths: number[] = new Array(rows[0].length).fill(0);
+  for (const row of rows) for (let i = 0; i < row.length; i++) if (row[i].length > widths[i]) widths[i] = row[i].length;
+  return rows.map((row) => {
+    let line = '';
+    for (let i = 0; i < row.length; i++) line += i === row.length - 1 ? row[i] : row[i].padEnd(widths[i] + 2);
+    return line.trimEnd();
+  });
 }
 
 /** The plain-text answer, as the CLI prints it and as every chat surface sends for a fallback. */
 export function renderText(answer: Omit<Answer, 'text'>): string {
   const lines = [answer.summary, `Understood as: ${answer.understood}.`];
   for (const detail of answer.details ?? []) lines.push('', `${detail.title}: ${detail.body}`);
-  for (const table of ruleTables({ ...answer, text: '' })) {
+  for (const table of ruleTables(answer)) {
     const columns = answer.intent === 'diff' ? ['Change', ...RULE_COLUMNS] : [...RULE_COLUMNS];
     const rows = table.rows.map((row) => {
-      const cells = rowCells({ ...row, change: undefined });
+      const cells = rowCells(row, { markChange: false });
       return answer.intent === 'diff' ? [row.change ?? '', ...cells] : cells;
     });
     lines.push('', `${table.title}:`, ...alignColumns([columns, ...rows]).map((l) => `  ${l}`));
