@@ -1,6 +1,6 @@
 import { expandFlows, type Flow } from './expand-flows';
 import { PhraseIndex, type Tag } from './phrase-index';
-import type { CueName, Language, Matrix, Vocabulary } from './schema';
+import type { CueName, Language, Matrix, OutputFormat, Vocabulary } from './schema';
 import { pluralOf, toWords } from './words';
 
 /** A validated knowledge base with the indexes the engine reads on every question. */
@@ -39,6 +39,7 @@ function indexPhrases(matrix: Matrix, vocabulary: Vocabulary, language: Language
   for (const [id, aliases] of Object.entries(vocabulary.transports)) for (const a of aliases) add(a, { kind: 'transport', id });
   for (const p of vocabulary.product) add(p, { kind: 'product' });
   for (const [cue, phrases] of Object.entries(language.cues)) for (const p of phrases) add(p, { kind: 'cue', id: cue as CueName });
+  for (const [format, phrases] of Object.entries(language.formats)) for (const p of phrases) add(p, { kind: 'format', id: format as OutputFormat });
   return index;
 }
 

@@ -1,9 +1,10 @@
-import type { CueName } from './schema';
+import type { CueName, OutputFormat } from './schema';
 
 /** What a phrase of the question can stand for. */
 export type Tag =
   | { kind: 'component' | 'mode' | 'modeGroup' | 'service' | 'protocol' | 'transport'; id: string }
   | { kind: 'product' }
+  | { kind: 'format'; id: OutputFormat }
   | { kind: 'cue'; id: CueName };
 
 interface Node {
@@ -23,7 +24,7 @@ export class PhraseIndex {
     let node = this.root;
     for (const word of words) {
       this.words.add(word);
-      if (tag.kind !== 'cue') this.nameWords.add(word);
+      if (tag.kind !== 'cue' && tag.kind !== 'format') this.nameWords.add(word);
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = { next: new Map(), tags: [] }));
       node = child;

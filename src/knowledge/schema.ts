@@ -69,8 +69,13 @@ const cueNames = [
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
+/** The output formats a question may ask for ("as CSV"); each has a renderer. */
+export const OUTPUT_FORMATS = ['csv', 'markdown', 'json', 'powershell'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
 export const languageSchema = z.strictObject({
   $comment: z.string().optional(),
+  formats: z.strictObject(Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, z.array(phrase).min(1)])) as Record<OutputFormat, z.ZodArray<typeof phrase>>),
   cues: z.strictObject(Object.fromEntries(cueNames.map((name) => [name, z.array(phrase).min(1)])) as Record<CueName, z.ZodArray<typeof phrase>>),
   headNouns: z.array(word).min(1),
   domainWords: z.array(word),

@@ -21,6 +21,7 @@ export function buildAnswer(question: string, reading: Reading, plan: Plan, know
     rules: [] as Rule[],
     understood: describeReading(reading, plan, knowledge),
     matches: reading.matches,
+    ...(reading.format ? { format: reading.format } : {}),
     labels: knowledge.labels,
   };
   const product = knowledge.matrix.product;

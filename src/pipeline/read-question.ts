@@ -2,7 +2,7 @@ import type { Match } from '../answer';
 import type { Knowledge } from '../knowledge/build';
 import type { Tag } from '../knowledge/phrase-index';
 import { MAX_PORT, rangesOverlap, type PortRange } from '../knowledge/ports';
-import type { CueName } from '../knowledge/schema';
+import type { CueName, OutputFormat } from '../knowledge/schema';
 import type { Piece } from './extract';
 
 export type Role = 'source' | 'destination';
@@ -19,6 +19,8 @@ export interface Reading {
   ports: PortRange[];
   /** Ports the matrix does not use, or numbers that are no port at all. */
   foreignPorts: string[];
+  /** The output format asked for ("as CSV", "powershell"), if any. */
+  format?: OutputFormat;
   /** inbound / outbound, said of the question as a whole. */
   direction?: 'in' | 'out';
   cues: Set<CueName>;
@@ -31,7 +33,7 @@ export interface Reading {
   matches: Match[];
 }
 
-type EntityTag = Exclude<Tag, { kind: 'cue' } | { kind: 'product' }>;
+type EntityTag = Exclude<Tag, { kind: 'cue' } | { kind: 'product' } | { kind: 'format' }>;
 const entityKinds = new Set(['component', 'mode', 'modeGroup', 'service', 'protocol', 'transport']);
 const WH_WORDS = new Set(['what', 'which', 'who', 'where', 'how', 'list', 'show', 'give', 'display', 'print', 'get']);
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'all', 'any', 'each', 'every', 'both']);
@@ -93,6 +95,7 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
       return;
     }
     if (piece.tags.some((t) => t.kind === 'cue' && t.id === 'between')) between = true;
+    for (const tag of piece.tags) if (tag.kind === 'format') reading.format ??= tag.id;
     const entity = entityOf(piece);
     if (!entity) return;
     reading.matches.push({ kind: entity.kind === 'modeGroup' ? 'mode' : entity.kind, id: entity.id, words: piece.words, how: piece.fuzzy ? 'fuzzy' : 'exact' });
