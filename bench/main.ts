@@ -1,10 +1,12 @@
 import { loadEngine } from '../adapters/load-engine';
 import { benchEngine } from './engine';
+import { benchServer, formatServerBench } from './server-bench';
 
 /** `npm run bench`: prints figures; nothing here passes or fails. */
 async function main(): Promise<void> {
   const engine = loadEngine();
   for (const line of benchEngine(engine)) console.log(line);
+  for (const line of formatServerBench(await benchServer())) console.log(line);
 }
 
 main().catch((error: unknown) => {

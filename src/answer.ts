@@ -44,6 +44,8 @@ export const answerSchema = z.object({
   matches: z.array(matchSchema),
   /** Display names of the ids this answer mentions (components, modes), so renderers need no knowledge. */
   labels: z.record(z.string(), z.string()),
+  /** Set when the engine refused the input (over the length limit, or empty once mentions are removed). */
+  refused: z.enum(['empty', 'too-long']).optional(),
   /** The output format the question asked for ("as CSV", "powershell"): surfaces export the rules in it. */
   format: z.enum(['csv', 'markdown', 'json', 'powershell']).optional(),
   /** Mode explanations (intent explain) and similar prose, already in the document's words. */

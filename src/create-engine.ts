@@ -1,10 +1,11 @@
 import type { Answer } from './answer';
-import type { Engine } from './engine';
+import type { ConversationContext, Engine } from './engine';
 import type { Knowledge } from './knowledge/build';
 import { toRule } from './knowledge/expand-flows';
 import { buildAnswer } from './pipeline/build-answer';
 import { classify } from './pipeline/classify';
 import { extractPieces } from './pipeline/extract';
+import { contextOf, continuesConversation, mergeReading } from './pipeline/follow-up';
 import { MAX_QUESTION_LENGTH, normalize } from './pipeline/normalize';
 import { readQuestion } from './pipeline/read-question';
 import { Speller } from './pipeline/spell';
@@ -21,6 +22,7 @@ export function createEngine(knowledge: Knowledge): Engine {
   const finish = (draft: Omit<Answer, 'text'>): Answer => ({ ...draft, text: renderText(draft) });
   const catalog = {
     product: knowledge.matrix.product,
+    version: knowledge.matrix.version,
     modes: knowledge.matrix.modes.map(({ id, name, definition }) => ({ id, name, definition })),
     components: knowledge.matrix.components.map(({ id, name }) => ({ id, name })),
     examples: examples(knowledge),
@@ -32,20 +34,27 @@ export function createEngine(knowledge: Knowledge): Engine {
         ? `That question is over ${MAX_QUESTION_LENGTH.toLocaleString('en')} characters; please ask it in fewer words.`
         : 'I got an empty question. Ask me which ports a DLO component, service or deployment mode needs.';
     return finish({
-      question, status: 'clarify', intent: 'help', modes: [], rules: [], summary, understood: 'nothing (the question was refused)',
+      question, status: 'clarify', intent: 'help', refused: reason, modes: [], rules: [], summary, understood: 'nothing (the question was refused)',
       matches: [], labels, suggestions: catalog.examples.slice(0, 4),
     });
   }
 
-  function ask(question: string): Answer {
+  function converse(question: string, context?: ConversationContext): { answer: Answer; context?: ConversationContext } {
     const text = typeof question === 'string' ? question : String(question ?? '');
     const normalized = normalize(text);
-    if (!normalized.ok) return refuse(text, normalized.reason);
+    if (!normalized.ok) return { answer: refuse(text, normalized.reason), context };
     const pieces = extractPieces(normalized.tokens, knowledge, speller);
-    const reading = readQuestion(pieces, knowledge);
+    const own = readQuestion(pieces, knowledge);
+    const reading = continuesConversation(own, context) ? mergeReading(context, own) : own;
     const plan = classify(reading, knowledge);
-    return finish(buildAnswer(text, reading, plan, knowledge));
+    const answer = finish(buildAnswer(text, reading, plan, knowledge));
+    // An unknown or a greeting leaves the conversation where it was; "start over" forgets it.
+    if (plan.kind === 'help') return { answer, context: plan.reset ? undefined : context };
+    if (plan.kind === 'unknown') return { answer, context };
+    return { answer, context: contextOf(reading, plan.kind === 'clarify') };
   }
+
+  const ask = (question: string): Answer => converse(question).answer;
 
   function browse(filter: { modes?: string[]; component?: string }): Answer {
     const known = new Set(knowledge.matrix.modes.map((m) => m.id));
@@ -61,5 +70,5 @@ export function createEngine(knowledge: Knowledge): Engine {
     });
   }
 
-  return { ask, browse, catalog };
+  return { ask, converse, browse, catalog };
 }

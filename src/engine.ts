@@ -1,8 +1,13 @@
 import type { Answer } from './answer';
+import type { ConversationContext } from './pipeline/follow-up';
+
+export type { ConversationContext };
 
 /** Names for menus and examples: what a surface may list without asking a question. */
 export interface Catalog {
   product: string;
+  /** The knowledge's version, as its matrix file states it. */
+  version: string;
   modes: { id: string; name: string; definition: string }[];
   components: { id: string; name: string }[];
   /** Example questions, for help texts, welcome messages and the web page. */
@@ -11,8 +16,14 @@ export interface Catalog {
 
 /** The one query engine: pure and synchronous, shared by every surface. */
 export interface Engine {
-  /** Answers one question in the contract's form; never throws, whatever the input. */
+  /** Answers one question in the contract's form, on its own; never throws, whatever the input. */
   ask(question: string): Answer;
+  /**
+   * Answers a question of a conversation: a follow-up ("and in occasional?") takes the slots it
+   * does not name from the context; a question that stands alone replaces it. Returns the
+   * context to keep for the next question (undefined: forget it).
+   */
+  converse(question: string, context?: ConversationContext): { answer: Answer; context?: ConversationContext };
   /** Every rule of the given modes (all when none), optionally only those of one component: the matrix browser. */
   browse(filter: { modes?: string[]; component?: string }): Answer;
   readonly catalog: Catalog;

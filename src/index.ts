@@ -3,8 +3,10 @@
  */
 export type { Answer, Rule, Intent, Status, Match } from './answer';
 export { answerSchema, ruleSchema } from './answer';
-export type { Engine, Catalog } from './engine';
+export type { Engine, Catalog, ConversationContext } from './engine';
+export { conversationContextSchema } from './pipeline/follow-up';
 export { createEngine } from './create-engine';
+export { MAX_QUESTION_LENGTH } from './pipeline/normalize';
 export { loadKnowledge, loadDefaultKnowledge, KnowledgeError } from './knowledge/load';
 export type { Knowledge } from './knowledge/build';
 export { ruleTables, rowCells, RULE_COLUMNS } from './render/rule-table';

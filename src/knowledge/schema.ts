@@ -66,6 +66,7 @@ export type Vocabulary = z.infer<typeof vocabularySchema>;
 const cueNames = [
   'inbound', 'outbound', 'from', 'to', 'sourceVerbs', 'destinationVerbs', 'between', 'join', 'checkStarts', 'checkWords',
   'requestAfterCheck', 'closeWords', 'diff', 'explain', 'modesTopic', 'help', 'everything', 'rulesWords', 'openers',
+  'followUp', 'reset',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 

@@ -9,7 +9,7 @@ import { suggestionsFor } from './suggest';
 
 type Draft = Omit<Answer, 'text'>;
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, word: string) => `${n === 0 ? 'no' : n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Turns the plan into the contract's answer, all but the text, which a renderer writes. */
 export function buildAnswer(question: string, reading: Reading, plan: Plan, knowledge: Knowledge): Draft {
@@ -39,6 +39,7 @@ export function buildAnswer(question: string, reading: Reading, plan: Plan, know
         'nothing-selected': 'Which component, port, service or deployment mode do you mean?',
         'check-needs-subject': 'Needed for what? Name a port, a service or a component.',
         'diff-needs-two-modes': 'A change needs two deployment modes: from which mode to which?',
+        'which-component': `Which one? The matrix has ${knowledge.matrix.components.length} components: ${knowledge.matrix.components.map((c) => c.name).join(', ')}.`,
       }[plan.reason];
       return { ...base, status: 'clarify', intent: 'help', modes: plan.modes, summary, suggestions: suggestionsFor(plan, knowledge) };
     }
@@ -47,7 +48,7 @@ export function buildAnswer(question: string, reading: Reading, plan: Plan, know
         ...base,
         status: 'answered',
         intent: 'help',
-        summary: `I answer which firewall ports ${product} needs, exactly as the vendor's port matrix ("${knowledge.matrix.document}") says. Ask about a component, a port, a service, two components, or a deployment mode.`,
+        summary: `${plan.reset ? "Starting over: I've forgotten the earlier questions. " : ''}I answer which firewall ports ${product} needs, exactly as the vendor's port matrix ("${knowledge.matrix.document}") says. Ask about a component, a port, a service, two components, or a deployment mode.`,
         suggestions: suggestionsFor(plan, knowledge),
       };
     case 'explain': {

@@ -5,8 +5,8 @@ import type { Reading } from './read-question';
 /** What the engine will do with a question. */
 export type Plan =
   | { kind: 'unknown'; reason: 'foreign-port' | 'foreign-subject' }
-  | { kind: 'clarify'; reason: 'nothing-selected' | 'diff-needs-two-modes' | 'check-needs-subject'; modes: string[]; from?: string; to?: string }
-  | { kind: 'help' }
+  | { kind: 'clarify'; reason: 'nothing-selected' | 'diff-needs-two-modes' | 'check-needs-subject' | 'which-component'; modes: string[]; from?: string; to?: string; noun?: string }
+  | { kind: 'help'; reset?: boolean }
   | { kind: 'explain'; modes: string[] }
   | { kind: 'diff'; from: string; to: string }
   | { kind: 'select'; intent: Exclude<Intent, 'diff' | 'explain' | 'help'>; modes: string[]; everything: boolean };
@@ -46,11 +46,15 @@ export function classify(reading: Reading, knowledge: Knowledge): Plan {
   const allModes = knowledge.matrix.modes.map((m) => m.id);
   const selectors = reading.components.length + reading.services.length + reading.ports.length + reading.protocols.length + reading.transports.length;
 
+  if (reading.cues.has('reset') && selectors === 0 && modes.length === 0) return { kind: 'help', reset: true };
   if (reading.foreignPorts.length) return { kind: 'unknown', reason: 'foreign-port' };
   if (reading.foreign.some((f) => f.asEntity) || (reading.foreign.length && selectors === 0)) return { kind: 'unknown', reason: 'foreign-subject' };
 
   const diff = diffPlan(reading, modes);
   if (diff) return diff;
+
+  // "the server", "each machine": some component, but which one the question does not say.
+  if (reading.vagueNouns.length && selectors === 0) return { kind: 'clarify', reason: 'which-component', modes, noun: reading.vagueNouns[0] };
 
   const namesModes = modes.length > 0 || reading.cues.has('modesTopic');
   if (reading.cues.has('explain') && namesModes && selectors === 0 && !reading.cues.has('rulesWords') && !reading.cues.has('everything'))

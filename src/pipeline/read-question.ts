@@ -28,6 +28,10 @@ export interface Reading {
   asksYesNo: boolean;
   /** It opens with "what", "which", "list"...: asks for a list, not a yes/no. */
   asksWh: boolean;
+  /** It opens like a follow-up: "and in...", "what about...", "only...". */
+  followsUp: boolean;
+  /** Generic nouns that name no component in particular ("the server"): the question needs one. */
+  vagueNouns: string[];
   /** Words no vocabulary holds; `asEntity` when one stands where a component would ("the media server"). */
   foreign: { word: string; asEntity: boolean }[];
   matches: Match[];
@@ -50,7 +54,7 @@ const isFiller = (piece: Piece) =>
 export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
   const reading: Reading = {
     components: [], modes: [], modeGroups: [], services: [], protocols: [], transports: [], ports: [], foreignPorts: [],
-    cues: new Set(), asksYesNo: false, asksWh: false, foreign: [], matches: [],
+    cues: new Set(), asksYesNo: false, asksWh: false, followsUp: false, vagueNouns: [], foreign: [], matches: [],
   };
 
   /** The nearest piece before `i` that is not an article or the product's name. */
@@ -83,6 +87,8 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
       return;
     }
     if (piece.kind === 'word') {
+      const prevPiece = pieces[i - 1];
+      if (knowledge.headNouns.has(piece.word) && !(prevPiece?.kind === 'word' && !prevPiece.plain)) reading.vagueNouns.push(piece.word);
       if (!piece.plain && !ARTICLES.has(piece.word)) {
         const prev = pieces[before(i)];
         const next = pieces.slice(i + 1).find((p) => !(p.kind === 'word' && ARTICLES.has(p.word)));
@@ -136,6 +142,7 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
   const opening = pieces[first];
   const openingWord = opening?.kind === 'word' ? opening.word : opening?.kind === 'phrase' ? opening.words.split(' ')[0] : '';
   reading.asksWh = WH_WORDS.has(openingWord);
+  reading.followsUp = cuesOf(pieces[0]).includes('followUp') || (cuesOf(pieces[0]).includes('openers') && cuesOf(pieces[1]).includes('followUp'));
   reading.asksYesNo = cuesOf(opening).includes('checkStarts') && !cuesOf(pieces[first + 1]).includes('requestAfterCheck');
   return reading;
 }

@@ -79,6 +79,14 @@ export function suggestionsFor(plan: Plan, knowledge: Knowledge): string[] {
     const pairs = froms.flatMap((from) => tos.filter((to) => to !== from).map((to) => [from, to] as const));
     return pairs.slice(0, 4).map(([from, to]) => fill(templates.diff, { ...pick(knowledge), mode: name(from), otherMode: name(to) }));
   }
+  if (plan.kind === 'clarify' && plan.reason === 'which-component') {
+    // The components the generic noun could mean ("server": every component named "... Server").
+    const noun = (plan.noun ?? '').replace(/s$/, '');
+    const all = knowledge.matrix.components;
+    const fitting = all.filter((c) => c.name.toLowerCase().split(/\W+/).includes(noun));
+    const picks = pick(knowledge, plan.modes.length === 1 ? plan.modes[0] : undefined);
+    return (fitting.length ? fitting : all).slice(0, 6).map((c) => fill(templates.component, { ...picks, component: c.name }));
+  }
   if (plan.kind === 'clarify' && plan.modes.length === 1) {
     const picks = pick(knowledge, plan.modes[0]);
     return [fill(templates.component, picks), fill(templates.mode, picks), fill(templates.check, picks), fill(templates.pair, { ...picks, mode: picks.mode })];

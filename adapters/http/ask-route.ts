@@ -1,0 +1,39 @@
+import express, { Router, type RequestHandler } from 'express';
+import type { Engine } from '../../src';
+import { HttpError } from './http-error';
+import { answerOf } from './question';
+
+// A 4,000-character question is at most 16 KB as UTF-8, 24 KB with every character \u-escaped.
+const BODY_LIMIT = '32kb';
+
+const requireJson: RequestHandler = (req, _res, next) => {
+  if (!req.is('application/json')) {
+    throw new HttpError(415, 'unsupported_media_type', 'POST /api/ask takes Content-Type: application/json, e.g. {"q": "QUESTION"}.');
+  }
+  next();
+};
+
+const methodNotAllowed: RequestHandler = (_req, res) => {
+  res.set('Allow', 'GET, HEAD, POST');
+  throw new HttpError(405, 'method_not_allowed', 'Use GET /api/ask?q=QUESTION or POST /api/ask with {"q": "QUESTION"}.');
+};
+
+const qOf = (body: unknown): unknown =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).q : undefined;
+
+/**
+ * GET /api/ask?q= and POST /api/ask {"q"}: the contract's answer object. Input the engine would
+ * refuse is a 4xx JSON error instead; an incomplete question ("which ports?") is a normal clarify.
+ */
+export function askRouter(engine: Engine): Router {
+  const router = Router();
+  router.get('/api/ask', (req, res) => {
+    res.json(answerOf(engine, req.query.q));
+  });
+  // The JSON parser sits on this route only: Bolt's receiver needs the raw body of its own routes.
+  router.post('/api/ask', requireJson, express.json({ limit: BODY_LIMIT }), (req, res) => {
+    res.json(answerOf(engine, qOf(req.body)));
+  });
+  router.all('/api/ask', methodNotAllowed);
+  return router;
+}

@@ -1,0 +1,68 @@
+import express, { type Express } from 'express';
+import type { Engine } from '../src';
+import { askRouter } from './http/ask-route';
+import { healthRouter, knowledgeSummary, type Readiness } from './http/health-route';
+import { errorHandler, notFound } from './http/http-error';
+import { listen } from './http/listen';
+import type { Logger } from './logger';
+import type { Surface } from './surface';
+
+export interface ServerOptions {
+  engine: Engine;
+  log: Logger;
+  /** The knowledge file's version, reported by /healthz. */
+  knowledgeVersion: string;
+  /** The surfaces that are on, mounted in this order after the server's own routes. */
+  surfaces: Surface[];
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** How long close() lets requests in flight finish before cutting connections. */
+  drainMs?: number;
+}
+
+export interface RunningServer {
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:3978. */
+  url: string;
+  /** Reports 503, stops accepting, finishes requests in flight, stops the surfaces. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * The one Express app: /healthz, /api/ask, then every surface, then JSON 404 and errors.
+ * There is no global body parser: each route parses its own body (Bolt needs the raw one).
+ */
+export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces'>, readiness: () => Readiness): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness));
+  app.use(askRouter(options.engine));
+  for (const surface of options.surfaces) surface.mount(app);
+  app.use(notFound);
+  app.use(errorHandler(options.log));
+  return app;
+}
+
+/** Starts the server; resolves once it listens and every surface has started. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  let readiness: Readiness = 'starting';
+  const app = createApp(options, () => readiness);
+  const http = await listen(app, options.host, options.port, options.drainMs ?? 3000);
+  const stopSurfaces = () => Promise.allSettled(options.surfaces.map((surface) => surface.stop?.()));
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    readiness = 'stopping';
+    closing ??= Promise.all([http.close(), stopSurfaces()]).then(() => undefined);
+    return closing;
+  };
+  try {
+    // Socket Mode and the like connect outward only once the server can answer.
+    await Promise.all(options.surfaces.map((surface) => surface.start?.()));
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  readiness = 'ready';
+  options.log.info('server_listening', { url: http.url });
+  return { url: http.url, close };
+}

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import express, { Router, type RequestHandler } from 'express';
+import { renderCsv, renderMarkdown, type Engine } from '../../src';
+import { answerOf } from '../http/question';
+import type { Surface, SurfaceDeps } from '../surface';
+import { browseQueryFrom } from './browse-query';
+import { tableView } from './table-view';
+
+const PUBLIC_DIR = join(__dirname, 'public');
+
+// The page loads only its own files and talks only to this server: injected markup cannot run.
+const pageHeaders: RequestHandler = (_req, res, next) => {
+  res.set({
+    'Content-Security-Policy':
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  next();
+};
+
+/** The routes the page calls: examples and names, answers as tables, and the matrix browser. */
+export function webRouter(engine: Engine): Router {
+  const router = Router();
+  router.get('/api/catalog', (_req, res) => {
+    res.json(engine.catalog);
+  });
+  // A question (?q=) or a slice of the matrix (?mode=&component=), as tables grouped by mode.
+  router.get('/api/table', (req, res) => {
+    if (req.query.q !== undefined) {
+      res.json(tableView(answerOf(engine, req.query.q)));
+      return;
+    }
+    const { mode, component } = browseQueryFrom(engine.catalog, req.query);
+    res.json(tableView(engine.browse({ modes: mode ? [mode] : undefined, component })));
+  });
+  router.get('/api/browse', (req, res) => {
+    const { mode, component, format } = browseQueryFrom(engine.catalog, req.query);
+    const answer = engine.browse({ modes: mode ? [mode] : undefined, component });
+    if (format === 'markdown') res.type('text/markdown; charset=utf-8').send(renderMarkdown(answer));
+    else if (format === 'csv') res.type('text/csv; charset=utf-8').send(renderCsv(answer));
+    else res.json(answer);
+  });
+  router.use(pageHeaders, express.static(PUBLIC_DIR, { index: 'index.html', fallthrough: true, maxAge: 0 }));
+  return router;
+}
+
+/** The local web page: always on, it needs no configuration. */
+export function webSurface(deps: SurfaceDeps): Surface {
+  return {
+    name: 'web page',
+    mount: (app) => app.use(webRouter(deps.engine)),
+    describe: (baseUrl) => `web page: ${baseUrl}/`,
+  };
+}

@@ -1,0 +1,219 @@
+import type {
+  ActionsBlock,
+  Button,
+  ContextBlock,
+  KnownBlock,
+  RawTextElement,
+  RichTextBlock,
+  SectionBlock,
+  TableBlock,
+} from '@slack/types';
+import type { Answer } from '../answer';
+import type { Catalog } from '../engine';
+import { renderCsv } from './csv';
+import { RULE_COLUMNS, rowCells, ruleTables, type ModeTable } from './rule-table';
+
+/** A chat message: Block Kit for the clients that show it, `text` for notifications and the rest. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface SlackMessageOptions {
+  /** Adds the "Share in channel" button (the slash command's private answer). */
+  share?: boolean;
+  /** The Slack user id of whoever shared the answer into the channel. */
+  sharedBy?: string;
+}
+
+/** The action ids of this renderer's buttons; each button's value is the question it asks. */
+export const SLACK_ACTIONS = Object.freeze({
+  share: 'dlo_share',
+  csv: 'dlo_csv',
+  /** Suggestion and example buttons: ids must differ within one actions block. */
+  ask: /^dlo_ask_\d+$/,
+});
+
+// Slack's documented limits (Block Kit reference); the table's 100 rows include its header row.
+const LIMITS = Object.freeze({
+  tableRows: 100,
+  sectionText: 3000,
+  buttonText: 75,
+  buttonValue: 2000,
+  actionsElements: 25,
+  messageBlocks: 50,
+  fallbackText: 4000,
+  preformatted: 2900,
+});
+
+const EMPTY_CELL = '—';
+const SLACK_USER_ID = /^[UW][A-Z0-9]+$/;
+
+/**
+ * Escapes the three characters Slack treats as markup, so that nothing a user typed can become
+ * a mention (@channel, @here, a user), a link or a date.
+ */
+export function escapeSlackText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The answer as a Slack message: headline, how the question was read, the rules as one table, buttons. */
+export function renderSlackMessage(answer: Answer, options: SlackMessageOptions = {}): SlackMessage {
+  // Explanations are their details; every other answer leads with its one-sentence summary.
+  const lead = answer.details?.length
+    ? answer.details.map((detail) => section(`*${escapeSlackText(detail.title)}*\n${escapeSlackText(detail.body)}`))
+    : [section(`*${escapeSlackText(answer.summary)}*`)];
+  const blocks: KnownBlock[] = [...lead, ...understoodAs(answer)];
+  const buttons = (answer.suggestions ?? []).map((question, index) => askButton(question, index));
+  const table = ruleTableBlock(answer);
+  if (table) {
+    blocks.push(table.block);
+    if (table.shown < table.total) {
+      blocks.push(context(`Too long for one Slack table: it shows ${table.shown} of ${table.total} rows. The CSV has them all.`));
+      buttons.push(...questionButton('Show as CSV', SLACK_ACTIONS.csv, answer.question));
+    }
+  }
+  if (options.share) buttons.push(...questionButton('Share in channel', SLACK_ACTIONS.share, answer.question, 'primary'));
+  if (buttons.length > 0) blocks.push(actions(buttons));
+  if (options.sharedBy && SLACK_USER_ID.test(options.sharedBy)) blocks.push(context(`Shared by <@${options.sharedBy}>`));
+  return { text: fallbackText(answer.text), blocks };
+}
+
+/** Usage of the bot in Slack, with the catalog's example questions as buttons that ask them. */
+export function renderSlackHelp(catalog: Pick<Catalog, 'product' | 'examples'>, command: string): SlackMessage {
+  const usage = [
+    `• \`${command} QUESTION\`: the answer only you can see, with a button to share it in the channel`,
+    '• Mention me in a channel: I answer in the thread',
+    '• Send me a direct message',
+  ].join('\n');
+  const blocks: KnownBlock[] = [
+    section(`*Which firewall ports does ${escapeSlackText(catalog.product)} need? Ask me.*`),
+    section(usage),
+  ];
+  if (catalog.examples.length > 0) {
+    blocks.push(context('Try one of these:'));
+    blocks.push(actions(catalog.examples.map((question, index) => askButton(question, index))));
+  }
+  const examples = catalog.examples.map((question) => `• ${question}`).join('\n');
+  return { text: fallbackText(`Ask ${command} QUESTION, mention me, or send me a direct message.\n${examples}`), blocks };
+}
+
+/** The answer's rules as CSV in preformatted blocks: what a table too long for Slack offers instead. */
+export function renderSlackCsv(answer: Answer): SlackMessage {
+  const csv = renderCsv(answer);
+  const chunks = chunkLines(csv, LIMITS.preformatted).slice(0, LIMITS.messageBlocks - 2);
+  const blocks: KnownBlock[] = [section(`*${answer.rules.length} rules as CSV*`), ...understoodAs(answer), ...chunks.map(preformatted)];
+  return { text: fallbackText(`${answer.rules.length} rules as CSV`), blocks };
+}
+
+interface RenderedTable {
+  block: TableBlock;
+  shown: number;
+  total: number;
+}
+
+/**
+ * One table for the whole answer (Slack allows one per message), with a Mode column when it covers
+ * several modes. Rules are merged by source only when they would not fit unmerged, as the
+ * vendor document prints them; what still does not fit is cut, and the caller says so.
+ */
+function ruleTableBlock(answer: Answer): RenderedTable | undefined {
+  const maxRows = LIMITS.tableRows - 1;
+  let tables = ruleTables(answer);
+  if (rowCount(tables) > maxRows) tables = ruleTables(answer, { mergeSources: true });
+  const total = rowCount(tables);
+  if (total === 0) return undefined;
+  const withMode = tables.length > 1;
+  const header = withMode ? ['Mode', ...RULE_COLUMNS] : [...RULE_COLUMNS];
+  const body = tables.flatMap((table) => table.rows.map((row) => (withMode ? [table.title, ...rowCells(row)] : rowCells(row))));
+  const rows = [header.map(boldCell), ...body.slice(0, maxRows).map((cells) => cells.map(rawCell))];
+  // Sources, destination and notes are the long columns: let them wrap instead of clipping.
+  const wrapped = new Set(['Source', 'Destination', 'Notes']);
+  const block: TableBlock = {
+    type: 'table',
+    column_settings: header.map((name) => ({ is_wrapped: wrapped.has(name) })),
+    rows,
+  };
+  return { block, shown: Math.min(total, maxRows), total };
+}
+
+// User words can appear here ("ignored: …"): escaped like everything else.
+function understoodAs(answer: Answer): ContextBlock[] {
+  return answer.understood.trim() ? [context(`Understood as: ${escapeSlackText(answer.understood)}`)] : [];
+}
+
+function rowCount(tables: ModeTable[]): number {
+  return tables.reduce((sum, table) => sum + table.rows.length, 0);
+}
+
+// Table cells are never parsed as markup, so they need no escaping; an empty one is invalid.
+function rawCell(text: string): RawTextElement {
+  return { type: 'raw_text', text: text.trim() || EMPTY_CELL };
+}
+
+function boldCell(text: string): RichTextBlock {
+  return {
+    type: 'rich_text',
+    elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text, style: { bold: true } }] }],
+  };
+}
+
+function preformatted(text: string): RichTextBlock {
+  return { type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text }] }] };
+}
+
+// verbatim: Slack neither links URLs nor turns names into mentions in text we pass on.
+function section(mrkdwn: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: clip(mrkdwn, LIMITS.sectionText), verbatim: true } };
+}
+
+function context(mrkdwn: string): ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: clip(mrkdwn, LIMITS.sectionText), verbatim: true }] };
+}
+
+function actions(buttons: Button[]): ActionsBlock {
+  return { type: 'actions', elements: buttons.slice(0, LIMITS.actionsElements) };
+}
+
+function askButton(question: string, index: number): Button {
+  return button(question, `dlo_ask_${index}`, question);
+}
+
+/** A button carrying the question, or none when the question is too long for a button's value. */
+function questionButton(label: string, actionId: string, question: string, style?: Button['style']): Button[] {
+  if (question.length > LIMITS.buttonValue) return [];
+  return [button(label, actionId, question, style)];
+}
+
+function button(label: string, actionId: string, value: string, style?: Button['style']): Button {
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: clip(label, LIMITS.buttonText), emoji: false },
+    value: value.slice(0, LIMITS.buttonValue),
+    ...(style ? { style } : {}),
+  };
+}
+
+function fallbackText(text: string): string {
+  return escapeSlackText(clip(text.trim(), LIMITS.fallbackText));
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Splits text at line ends into pieces of at most `max` characters (a longer line is cut). */
+function chunkLines(text: string, max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    const piece = line.length > max ? line.slice(0, max) : line;
+    if (current && current.length + 1 + piece.length > max) {
+      chunks.push(current);
+      current = piece;
+    } else current = current ? `${current}\n${piece}` : piece;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}

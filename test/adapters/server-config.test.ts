@@ -1,0 +1,48 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../../adapters/config-error';
+import { loadDotEnv, serverConfig } from '../../adapters/server-config';
+
+describe('When nothing is configured', () => {
+  it('listens on 127.0.0.1:3978', () => {
+    expect(serverConfig({})).toEqual({ host: '127.0.0.1', port: 3978 });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(serverConfig({ PORT: '', HOST: '' })).toEqual({ host: '127.0.0.1', port: 3978 });
+  });
+});
+
+describe('When PORT and HOST are set', () => {
+  it.each([
+    [{ PORT: '8080', HOST: '0.0.0.0' }, { host: '0.0.0.0', port: 8080 }],
+    [{ PORT: '0' }, { host: '127.0.0.1', port: 0 }],
+    [{ HOST: '::1' }, { host: '::1', port: 3978 }],
+  ])('%j gives %j', (env, expected) => {
+    expect(serverConfig(env)).toEqual(expected);
+  });
+
+  it.each(['abc', '-1', '65536', '80.5', '1e3'])('refuses PORT=%s, naming the variable', (PORT) => {
+    expect(() => serverConfig({ PORT })).toThrow(ConfigError);
+    expect(() => serverConfig({ PORT })).toThrow(/PORT/);
+  });
+});
+
+describe('When a .env file exists', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dlo-env-'));
+  const file = join(dir, '.env');
+  writeFileSync(file, 'DLO_TEST_FROM_FILE=file\nDLO_TEST_BOTH=file\n');
+
+  it('loads it, and the environment wins over the file', () => {
+    const env: NodeJS.ProcessEnv = { DLO_TEST_BOTH: 'environment' };
+    expect(loadDotEnv(env, file)).toBe(true);
+    expect(env).toEqual({ DLO_TEST_FROM_FILE: 'file', DLO_TEST_BOTH: 'environment' });
+  });
+
+  it('does nothing when the file is missing', () => {
+    const env: NodeJS.ProcessEnv = {};
+    expect(loadDotEnv(env, join(dir, 'missing.env'))).toBe(false);
+    expect(env).toEqual({});
+  });
+});
