@@ -49,6 +49,9 @@ export function mergeReading(context: ConversationContext, reading: Reading): Re
   if (reading.modes.length + reading.modeGroups.length === 0) {
     merged.modes = context.modes;
     merged.modeGroups = context.modeGroups;
+  } else if (context.pending && context.diff) {
+    // "which mode do you move from?" — "from occasional": the answer adds to the modes asked about.
+    merged.modes = [...context.modes, ...reading.modes.filter((m) => !context.modes.some((c) => c.id === m.id))];
   }
   merged.direction = reading.direction ?? context.direction;
   merged.format = reading.format ?? context.format;
