@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { KnowledgeError, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
+import { KnowledgeError, renderCsv, renderMarkdown, type Answer, type ConversationContext, type Engine } from '../../src';
 import { loadEngine } from '../load-engine';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
@@ -93,7 +93,14 @@ export async function runCli(args: string[], engineFactory: () => Engine = () =>
     out(render(engine.ask(options.question), options.format));
   } else {
     out(`Ask which ports ${engine.catalog.product} needs ("quit" to leave). For example:\n${engine.catalog.examples.map((e) => `  - ${e}`).join('\n')}`);
-    await eachLine((line) => line.trim() && out(`${render(engine.ask(line), options.format)}\n`), 'dlo> ');
+    // The prompt is one conversation: "and in occasional?" follows the question before it.
+    let context: ConversationContext | undefined;
+    await eachLine((line) => {
+      if (!line.trim()) return;
+      const result = engine.converse(line, context);
+      context = result.context;
+      out(`${render(result.answer, options.format)}\n`);
+    }, 'dlo> ');
   }
   return 0;
 }

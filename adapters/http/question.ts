@@ -11,9 +11,12 @@ export function questionFrom(q: unknown): string {
   return q;
 }
 
-/** The engine's answer to `q`; input the engine refuses becomes a 4xx instead of an answer. */
-export function answerOf(engine: Engine, q: unknown): Answer {
-  const answer = engine.ask(questionFrom(q));
+/**
+ * The engine's answer to `q` (by default on its own; `ask` may answer it within a conversation);
+ * input the engine refuses becomes a 4xx instead of an answer.
+ */
+export function answerOf(engine: Engine, q: unknown, ask: (question: string) => Answer = (question) => engine.ask(question)): Answer {
+  const answer = ask(questionFrom(q));
   if (answer.refused === 'too-long') {
     throw new HttpError(400, 'question_too_long', `The question is over ${MAX_QUESTION_LENGTH.toLocaleString('en')} characters.`);
   }

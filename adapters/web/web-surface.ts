@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
 import { renderCsv, renderMarkdown, type Engine } from '../../src';
+import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import { answerOf } from '../http/question';
 import type { Surface, SurfaceDeps } from '../surface';
 import { browseQueryFrom } from './browse-query';
@@ -19,8 +20,11 @@ const pageHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
+/** A page's conversation id, made by the page per browser tab; anything else means no conversation. */
+const conversationOf = (value: unknown) => (typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value) ? `web:${value}` : undefined);
+
 /** The routes the page calls: examples and names, answers as tables, and the matrix browser. */
-export function webRouter(engine: Engine): Router {
+export function webRouter(engine: Engine, store: ConversationStore = createMemoryStore()): Router {
   const router = Router();
   router.get('/api/catalog', (_req, res) => {
     res.json(engine.catalog);
@@ -28,7 +32,10 @@ export function webRouter(engine: Engine): Router {
   // A question (?q=) or a slice of the matrix (?mode=&component=), as tables grouped by mode.
   router.get('/api/table', (req, res) => {
     if (req.query.q !== undefined) {
-      res.json(tableView(answerOf(engine, req.query.q)));
+      // With the tab's conversation id, a follow-up ("and in occasional?") keeps the page's context.
+      const conversation = conversationOf(req.query.conversation);
+      const ask = conversation ? (question: string) => converseIn(engine, store, conversation, question) : undefined;
+      res.json(tableView(answerOf(engine, req.query.q, ask)));
       return;
     }
     const { mode, component } = browseQueryFrom(engine.catalog, req.query);

@@ -89,6 +89,12 @@
 
   // Answers can arrive out of order when questions follow quickly: only the latest is shown.
   let latestQuestion = 0;
+  // One conversation per tab, so that "and in occasional?" follows the question before it.
+  const conversation = (() => {
+    const made = sessionStorage.getItem('conversation') || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + String(Math.random()).slice(2));
+    sessionStorage.setItem('conversation', made);
+    return made;
+  })();
 
   const ask = async (question) => {
     const input = byId('q');
@@ -96,7 +102,7 @@
     const asked = ++latestQuestion;
     showError('');
     try {
-      const view = await fetchFrom('/api/table', { q: question });
+      const view = await fetchFrom('/api/table', { q: question, conversation });
       if (asked !== latestQuestion) return;
       renderAnswer(view);
       history.replaceState(null, '', `?${new URLSearchParams({ q: question })}`);

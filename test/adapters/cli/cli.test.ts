@@ -49,6 +49,15 @@ describe('The ask command', () => {
     expect(ask(['--format', 'markdown', 'edge server 90 in exclusive BOI']).stdout).toMatch(/\| Edge Server Port \| 90 \| HTTP \| DLO Administration Console \| DLO Edge Server \|/);
   });
 
+  it('with no question, prompts and keeps the conversation: a follow-up keeps the component', () => {
+    const run = ask([], 'what ports does the edge server need in exclusive BOI?\nand in occasional?\nquit\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout.match(/Understood as: .*/g)).toEqual([
+      'Understood as: DLO Edge Server, exclusive BOI, both directions.',
+      'Understood as: DLO Edge Server, occasional BOI, both directions.',
+    ]);
+  });
+
   it('exits 0 for clarify and unknown answers', () => {
     expect(ask(['ports?']).status).toBe(0);
     expect(ask(['tell me a joke']).status).toBe(0);

@@ -122,6 +122,13 @@ async function shownRows(page: Page, container: string): Promise<string[]> {
     expect(captions).toHaveLength(new Set(answer.rules.map((rule) => rule.mode)).size);
   });
 
+  it('follows up within the tab: "and in occasional?" keeps the component', async () => {
+    await ask('what ports does the Edge Server need in exclusive BOI?');
+    await ask('and in occasional?');
+    expect(await page.textContent('#understood')).toContain('DLO Edge Server, occasional BOI, both directions');
+    expect(await shownRows(page, '#answer-tables')).toEqual(expectedRows(engine.ask('what ports does the Edge Server need in occasional BOI?')));
+  });
+
   it('asks an example question when it is clicked', async () => {
     const example = engine.catalog.examples[0];
     await page.getByRole('button', { name: example, exact: true }).first().click();
