@@ -25,6 +25,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     version: knowledge.matrix.version,
     modes: knowledge.matrix.modes.map(({ id, name, definition }) => ({ id, name, definition })),
     components: knowledge.matrix.components.map(({ id, name }) => ({ id, name })),
+    protocols: knowledge.matrix.protocols.map(({ id, transports }) => ({ id, transports })),
     examples: examples(knowledge),
   };
 

@@ -10,6 +10,8 @@ export interface Catalog {
   version: string;
   modes: { id: string; name: string; definition: string }[];
   components: { id: string; name: string }[];
+  /** The document's port types and the transports each runs over (HTTPS: tcp), for firewall exports. */
+  protocols: { id: string; transports: string[] }[];
   /** Example questions, for help texts, welcome messages and the web page. */
   examples: string[];
 }

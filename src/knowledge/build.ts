@@ -43,6 +43,11 @@ function indexPhrases(matrix: Matrix, vocabulary: Vocabulary, language: Language
   return index;
 }
 
+function uniqueRanges(ranges: Flow['ranges']): Flow['ranges'] {
+  const seen = new Map(ranges.map((r) => [`${r.from}-${r.to}`, r]));
+  return [...seen.values()];
+}
+
 export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language: Language): Knowledge {
   const flows = expandFlows(matrix);
   const names = new Map<string, string>([
@@ -57,7 +62,7 @@ export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language:
     phrases: indexPhrases(matrix, vocabulary, language),
     plainWords: new Set([...language.stopwords, ...language.domainWords, ...language.headNouns]),
     headNouns: new Set(language.headNouns),
-    portsInMatrix: flows.flatMap((f) => f.ranges),
+    portsInMatrix: uniqueRanges(flows.flatMap((f) => f.ranges)),
     names,
     labels: Object.freeze(Object.fromEntries(names)),
   };

@@ -1,6 +1,5 @@
-/** A knowledge file that cannot be used: names the file and the path inside it. */
-export class KnowledgeError extends Error {
-  override readonly name = 'KnowledgeError';
+/** A data file that cannot be used: names the file and the path inside it. */
+export class FileError extends Error {
   constructor(
     readonly file: string,
     readonly path: string,
@@ -8,6 +7,11 @@ export class KnowledgeError extends Error {
   ) {
     super(`${file}: ${path ? `${path}: ` : ''}${reason}`);
   }
+}
+
+/** A knowledge file that cannot be used: names the file and the path inside it. */
+export class KnowledgeError extends FileError {
+  override readonly name = 'KnowledgeError';
 }
 
 /** `services[3].ports[0]` from zod's ['services', 3, 'ports', 0]. */

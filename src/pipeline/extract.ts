@@ -14,6 +14,9 @@ export type Piece =
  * after reading misspelt words as the words they were meant to be.
  */
 export function extractPieces(tokens: Token[], knowledge: Knowledge, speller: Speller): Piece[] {
+  // A question has a handful of typos; past this many unknown words, the rest are left as typed
+  // so that a wall of random words costs no more than a normal question.
+  let corrections = 24;
   const words: string[] = [];
   const fuzzy: boolean[] = [];
   const numbers = new Map<number, Extract<Token, { kind: 'number' | 'range' }>>();
@@ -25,7 +28,7 @@ export function extractPieces(tokens: Token[], knowledge: Knowledge, speller: Sp
       continue;
     }
     const known = knowledge.phrases.words.has(token.text) || knowledge.plainWords.has(token.text);
-    const correction = known ? undefined : speller.correct(token.text);
+    const correction = known || corrections-- <= 0 ? undefined : speller.correct(token.text);
     for (const word of correction?.words ?? [token.text]) {
       words.push(word);
       fuzzy.push(correction !== undefined);

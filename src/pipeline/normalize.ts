@@ -10,8 +10,9 @@ export type Normalized = { ok: true; tokens: Token[] } | { ok: false; reason: 'e
 
 // Chat markup that names people or channels, never part of a question: Slack <@U1|name>,
 // <!here>, <#C1|name>, and Teams <at>Bot</at>.
-const MENTIONS = /<[@!#][^>]*>|<at>[^<]*<\/at>/gi;
-const SLACK_LINK = /<((?:https?|mailto):[^|>]*)(?:\|([^>]*))?>/gi;
+// Bounded lengths keep a run of unclosed "<@" linear instead of quadratic.
+const MENTIONS = /<[@!#][^>]{0,200}>|<at>[^<]{0,200}<\/at>/gi;
+const SLACK_LINK = /<((?:https?|mailto):[^|>]{0,500})(?:\|([^>]{0,200}))?>/gi;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 // Versions and addresses ("TLS 1.2", "10.0.0.5") hold digits that are not ports.
 const TOKEN = /(\d+(?:\.\d+)+)|(\d+)\s*(?:-|–|—|\bthrough\b|\bthru\b)\s*(\d+)|(\d+)|(\p{L}+)/gu;

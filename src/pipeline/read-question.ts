@@ -81,8 +81,9 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
     if (piece.kind === 'port') {
       const range = { from: piece.from, to: piece.to };
       const known = piece.from >= 1 && piece.to <= MAX_PORT && piece.from <= piece.to && knowledge.portsInMatrix.some((r) => rangesOverlap(r, range));
-      if (known) reading.ports.push(range);
-      else reading.foreignPorts.push(piece.words);
+      if (known) {
+        if (!reading.ports.some((p) => p.from === range.from && p.to === range.to)) reading.ports.push(range);
+      } else if (!reading.foreignPorts.includes(piece.words)) reading.foreignPorts.push(piece.words);
       reading.matches.push({ kind: 'port', id: piece.words, words: piece.words, how: 'exact' });
       return;
     }
@@ -91,7 +92,9 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
       if (knowledge.headNouns.has(piece.word) && !(prevPiece?.kind === 'word' && !prevPiece.plain)) reading.vagueNouns.push(piece.word);
       if (!piece.plain && !ARTICLES.has(piece.word)) {
         const prev = pieces[before(i)];
-        const next = pieces.slice(i + 1).find((p) => !(p.kind === 'word' && ARTICLES.has(p.word)));
+        let j = i + 1;
+        while (j < pieces.length && pieces[j].kind === 'word' && ARTICLES.has((pieces[j] as { word: string }).word)) j++;
+        const next = pieces[j];
         const asEntity =
           (next?.kind === 'word' && knowledge.headNouns.has(next.word)) ||
           (prev?.kind === 'word' && ENTITY_SLOTS.has(prev.word)) ||

@@ -2,7 +2,7 @@ import type { Answer } from '../answer';
 import { RULE_COLUMNS, rowCells, ruleTables } from './rule-table';
 
 /** Columns padded to their widest cell, for a terminal. */
-function alignColumns(rows: string[][]): string[] {
+export function alignColumns(rows: string[][]): string[] {
   const widths: number[] = new Array(rows[0].length).fill(0);
   for (const row of rows) for (let i = 0; i < row.length; i++) if (row[i].length > widths[i]) widths[i] = row[i].length;
   return rows.map((row) => {

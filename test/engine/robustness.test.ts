@@ -24,6 +24,20 @@ describe('When the input is not a reasonable question', () => {
     if (a.status !== 'answered') expect(a.rules).toHaveLength(0);
   });
 
+  // The shapes that would make a backtracking pattern explode, at the longest accepted length.
+  // No timing here (that is npm run bench's worst case): a catastrophic pattern would hang the test.
+  it.each([
+    ['unclosed mentions', '<@'.repeat(2000)],
+    ['dashes between digits', '1-'.repeat(2000)],
+    ['version-like digits', '1.'.repeat(2000)],
+    ['entities', '&amp;'.repeat(800)],
+    ['one long word', 'a'.repeat(4000)],
+    ['many distinct misspellings', Array.from({ length: 600 }, (_, i) => `srv${i}x`).join(' ').slice(0, 4000)],
+  ])('answers %s at 4,000 characters', (_, q) => {
+    expect(q.length).toBeLessThanOrEqual(4000);
+    expect(() => answerSchema.parse(engine.ask(q))).not.toThrow();
+  });
+
   it('refuses over-long input with a clear message', () => {
     const a = engine.ask('x'.repeat(4001));
     expect(a.status).toBe('clarify');

@@ -1,0 +1,57 @@
+import type { Answer, Rule } from '../answer';
+import type { Catalog } from '../engine';
+import type { Inventory } from './inventory-schema';
+
+/** What every export format starts from: the answer's rules, the names around them, and the hosts if known. */
+export interface ExportSource {
+  answer: Pick<Answer, 'rules' | 'modes' | 'labels'>;
+  catalog: Pick<Catalog, 'product' | 'protocols'>;
+  inventory?: Inventory;
+}
+
+/** A contract rule with the addresses of its source and destination added. */
+export interface AddressedRule extends Rule {
+  sourceAddresses: string[];
+  destinationAddresses: string[];
+}
+
+/** Stands for a component the inventory gives no addresses for: angle brackets, which no address may hold. */
+export const placeholder = (name: string): string => `<${name}>`;
+export const isPlaceholder = (address: string): boolean => address.startsWith('<');
+
+/** The display name of an id the answer mentions, or the id itself. */
+export const labelOf = (answer: Pick<Answer, 'labels'>) => (id: string): string => answer.labels[id] ?? id;
+
+export function withAddresses({ answer, inventory }: ExportSource): AddressedRule[] {
+  const label = labelOf(answer);
+  const addresses = (component: string) => inventory?.[component] ?? [placeholder(label(component))];
+  return answer.rules.map((rule) => ({ ...rule, sourceAddresses: addresses(rule.source), destinationAddresses: addresses(rule.destination) }));
+}
+
+/** The columns of the tabular exports: a key for CSV headers and a title for Markdown. */
+export function exportColumns(rules: readonly Rule[]): { key: string; title: string }[] {
+  const columns = [
+    { key: 'mode', title: 'Mode' },
+    { key: 'service', title: 'Service' },
+    { key: 'ports', title: 'Ports' },
+    { key: 'protocol', title: 'Protocol' },
+    { key: 'source', title: 'Source' },
+    { key: 'source_addresses', title: 'Source addresses' },
+    { key: 'destination', title: 'Destination' },
+    { key: 'destination_addresses', title: 'Destination addresses' },
+    { key: 'note', title: 'Notes' },
+  ];
+  // A diff's rules say which are added and which removed: without that, a removed rule would read as needed.
+  return rules.some((r) => r.change) ? [...columns, { key: 'change', title: 'Change' }] : columns;
+}
+
+/** One rule as the cells of exportColumns; `name` turns ids into what the format shows. */
+export function exportCells(rule: AddressedRule, columnCount: number, name: (id: string) => string): string[] {
+  const cells = [
+    name(rule.mode), rule.service, rule.ports, rule.protocol,
+    name(rule.source), rule.sourceAddresses.join(' '),
+    name(rule.destination), rule.destinationAddresses.join(' '),
+    rule.note ?? '', rule.change ?? '',
+  ];
+  return cells.slice(0, columnCount);
+}
