@@ -15,4 +15,5 @@ export { renderText } from './render/text';
 export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
 export { renderSlackMessage } from './render/slack-blocks';
-export { renderAdaptiveCards } from './render/adaptive-card';
+export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
+export type { AdaptiveCard } from './render/adaptive-card';
