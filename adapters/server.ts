@@ -36,7 +36,7 @@ export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowl
   const app = express();
   app.disable('x-powered-by');
   app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness));
-  app.use(askRouter(options.engine));
+  app.use(askRouter(options.engine, options.log));
   for (const surface of options.surfaces) surface.mount(app);
   app.use(notFound);
   app.use(errorHandler(options.log));

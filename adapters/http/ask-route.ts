@@ -1,5 +1,7 @@
 import express, { Router, type RequestHandler } from 'express';
 import type { Engine } from '../../src';
+import { logAnswer } from '../answer-log';
+import type { Logger } from '../logger';
 import { HttpError } from './http-error';
 import { answerOf } from './question';
 
@@ -25,14 +27,20 @@ const qOf = (body: unknown): unknown =>
  * GET /api/ask?q= and POST /api/ask {"q"}: the contract's answer object. Input the engine would
  * refuse is a 4xx JSON error instead; an incomplete question ("which ports?") is a normal clarify.
  */
-export function askRouter(engine: Engine): Router {
+export function askRouter(engine: Engine, log: Logger): Router {
   const router = Router();
+  const answer = (q: unknown) => {
+    const startedAt = performance.now();
+    const result = answerOf(engine, q);
+    logAnswer(log, { surface: 'api', ids: {}, answer: result, startedAt });
+    return result;
+  };
   router.get('/api/ask', (req, res) => {
-    res.json(answerOf(engine, req.query.q));
+    res.json(answer(req.query.q));
   });
   // The JSON parser sits on this route only: Bolt's receiver needs the raw body of its own routes.
   router.post('/api/ask', requireJson, express.json({ limit: BODY_LIMIT }), (req, res) => {
-    res.json(answerOf(engine, qOf(req.body)));
+    res.json(answer(qOf(req.body)));
   });
   router.all('/api/ask', methodNotAllowed);
   return router;

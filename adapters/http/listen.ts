@@ -20,6 +20,9 @@ export function urlOf(address: AddressInfo): string {
 /** Listens on host:port (port 0 picks a free one) and resolves once bound. */
 export function listen(handler: RequestListener, host: string, port: number, drainMs: number): Promise<Listening> {
   const server = createServer(handler);
+  // A client that trickles its headers or body is cut off instead of holding a connection open.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
   let closing = false;
   // A keep-alive connection turns idle when its last response is sent: once closing, close it then, not at its timeout.
   server.on('request', (_req, res) => {

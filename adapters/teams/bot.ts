@@ -1,18 +1,44 @@
 import { ActivityHandler, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { askSubmitSchema, renderAdaptiveCards, renderWelcomeCard, type AdaptiveCard, type Engine } from '../../src';
+import { logAnswer } from '../answer-log';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
+import type { Logger } from '../logger';
+import { createRateLimiter, SLOW_DOWN, type RateLimiter } from '../rate-limit';
+
+export interface BotOptions {
+  log: Logger;
+  store?: ConversationStore;
+  limiter?: RateLimiter;
+  /** Tenants allowed to ask; undefined: every tenant. */
+  allowedTenants?: Set<string>;
+}
 
 /**
  * The bot's behaviour: a message (or a suggestion button's submit) is a question for the engine,
  * answered with Adaptive Cards; being added to a chat or team posts the welcome.
  * Replies go to the incoming activity, so in a channel they stay in its thread.
  */
-export function createBot(engine: Engine, store: ConversationStore = createMemoryStore()): ActivityHandler {
+export function createBot(engine: Engine, options: BotOptions): ActivityHandler {
+  const { log, store = createMemoryStore(), limiter = createRateLimiter(), allowedTenants } = options;
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
-    // One context per conversation; a channel's reply chain has its own conversation id.
-    const answer = converseIn(engine, store, `teams:${context.activity.conversation.id}`, questionOf(context.activity));
+    const startedAt = performance.now();
+    const { activity } = context;
+    const ids = { tenant: tenantOf(activity), conversation: activity.conversation.id, user: activity.from?.aadObjectId ?? activity.from?.id, activity: activity.id };
+    if (allowedTenants && !allowedTenants.has(ids.tenant ?? '')) {
+      log.warn('teams_tenant_refused', ids);
+      return;
+    }
+    // One context and one limit per conversation; a channel's reply chain has its own conversation id.
+    const conversation = `teams:${activity.conversation.id}`;
+    if (!limiter.take(conversation)) {
+      log.warn('teams_rate_limited', ids);
+      await context.sendActivity(SLOW_DOWN);
+      return;
+    }
+    const answer = converseIn(engine, store, conversation, questionOf(activity));
     await context.sendActivities(renderAdaptiveCards(answer).map(cardActivity));
+    logAnswer(log, { surface: 'teams', ids, answer, startedAt });
     await next();
   });
   bot.onMembersAdded(async (context, next) => {
@@ -23,6 +49,12 @@ export function createBot(engine: Engine, store: ConversationStore = createMemor
     await next();
   });
   return bot;
+}
+
+/** The tenant a Teams activity comes from (Teams puts it in the conversation and in channelData). */
+function tenantOf(activity: Activity): string | undefined {
+  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  return activity.conversation.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
 }
 
 /** The question a message asks: a suggestion button's, or the text without the bot's @mention. */

@@ -21,6 +21,8 @@ export const teamsEnvSchema = z.object({
       .pipe(z.enum(APP_TYPES, { error: `must be one of ${APP_TYPES.join(', ')}` })),
   ),
   MicrosoftAppTenantId: optional(z.string().trim()),
+  /** Comma-separated tenant ids allowed to ask; unset: every tenant that can reach the bot. */
+  TEAMS_ALLOWED_TENANT_IDS: optional(z.string()),
 });
 export type TeamsEnv = z.infer<typeof teamsEnvSchema>;
 
@@ -38,6 +40,12 @@ export const teamsConfigSchema = z.discriminatedUnion('mode', [
   }),
 ]);
 export type TeamsConfig = z.infer<typeof teamsConfigSchema>;
+
+/** The tenants allowed to ask (TEAMS_ALLOWED_TENANT_IDS), or undefined for everyone. */
+export function allowedTenants(env: NodeJS.ProcessEnv): Set<string> | undefined {
+  const list = parseTeamsEnv(env).TEAMS_ALLOWED_TENANT_IDS?.split(',').map((id) => id.trim()).filter(Boolean);
+  return list?.length ? new Set(list) : undefined;
+}
 
 /** The Teams variables, validated; a bad value stops start-up with its name (never its value). */
 export function parseTeamsEnv(env: NodeJS.ProcessEnv): TeamsEnv {
@@ -64,6 +72,7 @@ export function teamsConfig(env: NodeJS.ProcessEnv, listenHost: string): TeamsCo
   const { MicrosoftAppId: appId, MicrosoftAppPassword: password, MicrosoftAppTenantId: tenantId } = vars;
   if (!appId) {
     const stray = (['MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId'] as const).filter((name) => vars[name] !== undefined);
+    // (TEAMS_ALLOWED_TENANT_IDS alone is no half configuration: it restricts whichever mode runs.)
     if (stray.length > 0) refuse(`${stray.join(' and ')} set without MicrosoftAppId: set MicrosoftAppId too, or unset them for local mode.`);
     // Local mode authenticates nobody and replies to any serviceUrl: never on a network. With no
     // Teams variable at all, Teams is simply off there, so a web- or Slack-only server still starts.

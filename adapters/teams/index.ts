@@ -1,7 +1,7 @@
 import type { Surface, SurfaceDeps, SurfaceOff } from '../surface';
 import { createBot } from './bot';
 import { createAdapter, createAuthentication, type AuthenticationOverrides } from './cloud-adapter';
-import { teamsConfig } from './config';
+import { allowedTenants, teamsConfig } from './config';
 import { MESSAGES_PATH, messagesRouter } from './messages-route';
 
 export interface TeamsOptions extends AuthenticationOverrides {
@@ -21,14 +21,16 @@ export function teamsSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
   }
   const auth = createAuthentication(config, options);
   const adapter = createAdapter(auth, deps.log);
-  const bot = createBot(deps.engine);
+  const tenants = allowedTenants(env);
+  const bot = createBot(deps.engine, { log: deps.log, allowedTenants: tenants });
+  const who = tenants ? `tenants ${[...tenants].join(', ')} only` : 'any tenant';
   const local = config.mode === 'local';
   return {
     name: 'Teams',
     mount: (app) => app.use(messagesRouter({ auth, adapter, bot, log: deps.log, local, authTimeoutMs: options.authTimeoutMs })),
     describe: (baseUrl) =>
       local
-        ? `Teams (local mode, no authentication): POST ${baseUrl}${MESSAGES_PATH}, for the Bot Framework Emulator or Agents Playground`
-        : `Teams: POST ${baseUrl}${MESSAGES_PATH} (Bot Framework app ${config.appId}, ${config.appType})`,
+        ? `Teams (local mode, no authentication): POST ${baseUrl}${MESSAGES_PATH}, for the Bot Framework Emulator or Agents Playground (${who})`
+        : `Teams: POST ${baseUrl}${MESSAGES_PATH} (Bot Framework app ${config.appId}, ${config.appType}; ${who})`,
   };
 }

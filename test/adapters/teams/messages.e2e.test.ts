@@ -16,6 +16,7 @@ import {
   signToken,
   startBlackhole,
   startConnector,
+  startTeams,
   tableRowsOf,
   textsOf,
   type ConnectorCall,
@@ -24,19 +25,6 @@ import {
 const engine = createEngine(loadDefaultKnowledge());
 const APP_ID = '00000000-0000-4000-8000-000000000b07';
 const AUTHENTICATED_ENV = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' };
-
-/**
- * The real server on 127.0.0.1:0. Without options, with the surfaces `npm start` builds from the
- * environment; with options (test seams), with the Teams surface alone.
- */
-async function startTeams(env: NodeJS.ProcessEnv, options?: TeamsOptions, botEngine: Engine = engine) {
-  const log = createMemoryLogger();
-  const deps: SurfaceDeps = { engine: botEngine, log, listen: { host: '127.0.0.1', port: 0 } };
-  const surfaces = options ? [teamsSurface(env, deps, options) as Surface] : buildSurfaces(env, deps).filter(isOn);
-  const surface = surfaces.find((candidate) => candidate.name === 'Teams')!;
-  const server = await startServer({ engine: botEngine, log, knowledgeVersion: 'test', surfaces, host: '127.0.0.1', port: 0, drainMs: 200 });
-  return { server, log, surface };
-}
 
 /** The one reply a turn posted, checked to be a reply to the incoming activity in its conversation. */
 function onlyReplyTo(calls: ConnectorCall[], activity: Record<string, unknown>): ConnectorCall {

@@ -1,3 +1,9 @@
+import { createEngine, loadDefaultKnowledge, type Engine } from '../../../src';
+import { createMemoryLogger } from '../../../adapters/logger';
+import { startServer } from '../../../adapters/server';
+import { buildSurfaces, isOn } from '../../../adapters/surfaces';
+import type { Surface, SurfaceDeps } from '../../../adapters/surface';
+import { teamsSurface, type TeamsOptions } from '../../../adapters/teams';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
@@ -155,4 +161,19 @@ export function signToken(privateKey: KeyObject, claims: Record<string, unknown>
   const now = Math.floor(Date.now() / 1000);
   const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid })}.${encode({ iat: now, nbf: now - 60, exp: now + 3600, ...claims })}`;
   return `${unsigned}.${sign('RSA-SHA256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
+}
+
+const defaultEngine = createEngine(loadDefaultKnowledge());
+
+/**
+ * The real server on 127.0.0.1:0. Without options, with the surfaces `npm start` builds from the
+ * environment; with options (test seams), with the Teams surface alone.
+ */
+export async function startTeams(env: NodeJS.ProcessEnv, options?: TeamsOptions, botEngine: Engine = defaultEngine) {
+  const log = createMemoryLogger();
+  const deps: SurfaceDeps = { engine: botEngine, log, listen: { host: '127.0.0.1', port: 0 } };
+  const surfaces = options ? [teamsSurface(env, deps, options) as Surface] : buildSurfaces(env, deps).filter(isOn);
+  const surface = surfaces.find((candidate) => candidate.name === 'Teams')!;
+  const server = await startServer({ engine: botEngine, log, knowledgeVersion: 'test', surfaces, host: '127.0.0.1', port: 0, drainMs: 200 });
+  return { server, log, surface };
 }
