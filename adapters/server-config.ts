@@ -1,14 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { ConfigError } from './config-error';
-
-// An empty variable (`PORT=` in .env) means "not set", not zero.
-const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+import { parseVariables, variableWithDefault } from './env-variables';
 
 const serverEnvSchema = z.object({
-  PORT: z.preprocess(
-    unsetIfEmpty,
+  PORT: variableWithDefault(
     z
       .string()
       .regex(/^\d+$/, 'must be a whole number')
@@ -16,19 +12,15 @@ const serverEnvSchema = z.object({
       .pipe(z.number().max(65535, 'must be at most 65535'))
       .default(3978),
   ),
-  HOST: z.preprocess(unsetIfEmpty, z.string().trim().min(1).default('127.0.0.1')),
+  HOST: variableWithDefault(z.string().trim().min(1).default('127.0.0.1')),
 });
 
 export type ServerConfig = { host: string; port: number };
 
 /** PORT and HOST from the environment, validated once; a bad value stops start-up with its name. */
 export function serverConfig(env: NodeJS.ProcessEnv): ServerConfig {
-  const parsed = serverEnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new ConfigError(`Invalid server configuration: ${problems.join('; ')}`);
-  }
-  return { host: parsed.data.HOST, port: parsed.data.PORT };
+  const { HOST: host, PORT: port } = parseVariables(serverEnvSchema, env, 'server configuration');
+  return { host, port };
 }
 
 /**

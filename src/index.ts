@@ -14,6 +14,22 @@ export type { RuleRow, ModeTable } from './render/rule-table';
 export { renderText } from './render/text';
 export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
-export { renderSlackMessage } from './render/slack-blocks';
+export { renderSlackMessage, renderSlackHelp, renderSlackCsv, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';
+export type { SlackMessage, SlackMessageOptions } from './render/slack-blocks';
 export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
 export type { AdaptiveCard } from './render/adaptive-card';
+export { OUTPUT_FORMATS } from './knowledge/schema';
+export type { OutputFormat } from './knowledge/schema';
+export { FileError } from './knowledge/knowledge-error';
+/** Firewall exports of an answer's rules (CSV, Markdown, JSON, PowerShell), with a host inventory's addresses. */
+export { exportAnswer } from './export/export-answer';
+export type { ExportFile } from './export/export-answer';
+export { loadInventory, parseInventory, InventoryError } from './export/load-inventory';
+export type { Inventory } from './export/inventory-schema';
+/** The audit of an existing rule set (CSV) against the rules of a mode. */
+export { parseCsv } from './export/csv-parse';
+export { readRuleSet } from './export/read-rule-set';
+export { auditRuleSet, somethingMissing } from './export/audit-rule-set';
+export type { AuditReport } from './export/audit-rule-set';
+export { renderAudit, AUDIT_FORMATS } from './export/render-audit';
+export type { AuditFormat } from './export/render-audit';

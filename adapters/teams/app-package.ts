@@ -5,14 +5,15 @@ import { z } from 'zod';
 import { createEngine, loadDefaultKnowledge } from '../../src';
 import { version } from '../../package.json';
 import { ConfigError } from '../config-error';
-import { parseTeamsEnv, parseVariables, unsetIfBlank } from './config';
+import { parseVariables, variableWithDefault } from '../env-variables';
+import { parseTeamsEnv } from './config';
 import { colorIcon, outlineIcon } from './icons';
 import { buildManifest, exampleCommands, type TeamsManifest } from './manifest';
 
 // Only the package reads these: Teams shows them on the app's page, and an org catalog wants real ones.
 const packageEnvSchema = z.object({
-  TEAMS_APP_DEVELOPER_NAME: z.preprocess(unsetIfBlank, z.string().trim().max(32).default('DLO ports bot')),
-  TEAMS_APP_DEVELOPER_URL: z.preprocess(unsetIfBlank, z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).default('https://example.com/')),
+  TEAMS_APP_DEVELOPER_NAME: variableWithDefault(z.string().trim().max(32).default('DLO ports bot')),
+  TEAMS_APP_DEVELOPER_URL: variableWithDefault(z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).default('https://example.com/')),
 });
 
 /** The sideloadable app package: manifest.json and both icons at the root of a zip, as Teams wants. */

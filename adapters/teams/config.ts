@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { ConfigError } from '../config-error';
+import { optionalVariable as optional, parseVariables } from '../env-variables';
 import { isLoopbackHost } from './loopback';
 
-// An empty variable (`MicrosoftAppId=` in .env) means "not set".
-export const unsetIfBlank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfBlank, schema.optional());
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'] as const;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,15 +50,6 @@ export function parseTeamsEnv(env: NodeJS.ProcessEnv): TeamsEnv {
   return parseVariables(teamsEnvSchema, env, 'Teams configuration');
 }
 
-/** Variables parsed with a schema; what is wrong is reported by name in one ConfigError. */
-export function parseVariables<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv, what: string): z.infer<T> {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new ConfigError(`Invalid ${what}: ${problems.join('; ')}`);
-  }
-  return parsed.data;
-}
 
 /**
  * The Teams surface's configuration. Half a configuration is refused rather than guessed at, and

@@ -123,9 +123,17 @@ function ruleTableBlock(answer: Answer): RenderedTable | undefined {
   if (rowCount(tables) > maxRows) tables = ruleTables(answer, { mergeSources: true });
   const total = rowCount(tables);
   if (total === 0) return undefined;
+  // A Mode column when the answer spans modes; a Change column (added/removed) for a diff, as the text answer has.
   const withMode = tables.length > 1;
-  const header = withMode ? ['Mode', ...RULE_COLUMNS] : [...RULE_COLUMNS];
-  const body = tables.flatMap((table) => table.rows.map((row) => (withMode ? [table.title, ...rowCells(row)] : rowCells(row))));
+  const withChange = answer.intent === 'diff';
+  const header = [...(withMode ? ['Mode'] : []), ...(withChange ? ['Change'] : []), ...RULE_COLUMNS];
+  const body = tables.flatMap((table) =>
+    table.rows.map((row) => [
+      ...(withMode ? [table.title] : []),
+      ...(withChange ? [row.change ?? ''] : []),
+      ...rowCells({ ...row, change: withChange ? undefined : row.change }),
+    ]),
+  );
   const rows = [header.map(boldCell), ...body.slice(0, maxRows).map((cells) => cells.map(rawCell))];
   // Sources, destination and notes are the long columns: let them wrap instead of clipping.
   const wrapped = new Set(['Source', 'Destination', 'Notes']);

@@ -1,0 +1,50 @@
+import { renderSlackHelp, renderSlackMessage, type Answer, type Engine, type SlackMessage, type SlackMessageOptions } from '../../src';
+import { converseIn, type ConversationStore } from '../conversation-store';
+import type { SurfaceDeps } from '../surface';
+
+/** What the listeners work with: the engine, the logger, and the conversations of threads and DMs. */
+export type SlackDeps = Pick<SurfaceDeps, 'engine' | 'log'> & { store: ConversationStore };
+
+/** The slash command, as the manifest declares it. */
+export const SLASH_COMMAND = '/dlo-ports';
+
+// Slack sends &, < and > as entities; they are decoded last, so that text typed as "<…>" stays text.
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+// <https://host|label> and <mailto:…>: Slack's link markup, also added to host names it auto-links.
+const LINK = /<(?![@#!])([^>|]+)(?:\|([^>]*))?>/g;
+
+/**
+ * The question in a Slack message's text, as the user typed it: links become the text they show;
+ * mentions (<@U…>, <!here>) stay markup, which the engine strips itself.
+ */
+export function questionFrom(slackText: string): string {
+  return slackText.replace(LINK, (_link, url: string, label?: string) => label || url).replace(/&(lt|gt|amp);/g, (entity) => ENTITIES[entity]);
+}
+
+/** Nothing but mentions, or "help": the usage message rather than a question. */
+export function isHelpRequest(question: string): boolean {
+  return /^(help|usage|\?)?$/i.test(question.replace(/<@[^>]*>/g, '').trim());
+}
+
+/** How a question reaches the engine: on its own (slash commands), or as the next message of a conversation. */
+export type Ask = (question: string) => Answer;
+
+/** Where a conversation happens: a thread, or a DM outside threads. */
+export interface SlackConversation {
+  team?: string;
+  channel: string;
+  threadTs?: string;
+}
+
+/** A follow-up ("and in exclusive BOI?") takes what it leaves out from the questions before it in its conversation. */
+export function askInConversation(engine: Engine, store: ConversationStore, conversation: SlackConversation): Ask {
+  const key = `slack:${conversation.team ?? ''}:${conversation.channel}:${conversation.threadTs ?? 'main'}`;
+  return (question) => converseIn(engine, store, key, question);
+}
+
+/** The Slack message that answers one question (a message, a command or a button): usage, or the engine's answer. */
+export function answerMessage(engine: Engine, question: string, options: SlackMessageOptions & { ask?: Ask } = {}): SlackMessage {
+  if (isHelpRequest(question)) return renderSlackHelp(engine.catalog, SLASH_COMMAND);
+  const { ask = engine.ask, ...render } = options;
+  return renderSlackMessage(ask(question), render);
+}

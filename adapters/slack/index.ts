@@ -1,0 +1,68 @@
+import { App, ExpressReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { createMemoryStore } from '../conversation-store';
+import type { Surface, SurfaceDeps, SurfaceOff } from '../surface';
+import { singleWorkspaceAuthorize } from './authorize';
+import { boltLogger } from './bolt-logger';
+import { SLACK_ENABLE_WITH, slackConfig } from './config';
+import { registerListeners } from './listeners';
+import { slackTransport } from './proxy';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/**
+ * The Slack surface, from the Slack variables alone: Socket Mode, HTTP mode (POST /slack/events on
+ * the shared server) or off. Half a configuration throws a ConfigError that names what is missing.
+ */
+export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps): Surface | SurfaceOff {
+  const config = slackConfig(env);
+  if (config.mode === 'off') return { name: 'Slack', enableWith: SLACK_ENABLE_WITH };
+
+  const logger = boltLogger(deps.log);
+  const transport = slackTransport(config.proxyUrl);
+  // A fresh object for each client: Bolt and Socket Mode each add their own settings to theirs.
+  const clientOptions = (): webApi.WebClientOptions => ({
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    ...(transport.fetch ? { fetch: transport.fetch } : {}),
+  });
+  const receiver =
+    config.mode === 'http'
+      ? // The receiver's own Express app is never listened on: its router is mounted on the shared server.
+        new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger })
+      : new SocketModeReceiver({
+          appToken: config.appToken,
+          dispatcher: transport.dispatcher,
+          logger,
+          installerOptions: { clientOptions: clientOptions() },
+        });
+  const app: App = new App({
+    receiver,
+    logger,
+    clientOptions: clientOptions(),
+    authorize: singleWorkspaceAuthorize(config.botToken, () => app.client.auth.test({ token: config.botToken })),
+    convoStore: false,
+    extendedErrorHandler: true,
+  });
+  registerListeners(app, { engine: deps.engine, log: deps.log, store: createMemoryStore() });
+
+  if (receiver instanceof ExpressReceiver) {
+    return {
+      name: 'Slack (HTTP mode)',
+      mount: (server) => server.use(receiver.router),
+      stop: () => transport.close(),
+      describe: (baseUrl) => `Slack (HTTP mode): ${baseUrl}${SLACK_EVENTS_PATH}`,
+    };
+  }
+  return {
+    name: 'Slack (Socket Mode)',
+    mount: () => undefined,
+    start: async () => {
+      await app.start();
+    },
+    stop: async () => {
+      // Not app.stop(): Bolt's receiver resolves that before the close handshake is over.
+      await receiver.client.disconnect();
+      await transport.close();
+    },
+    describe: () => 'Slack (Socket Mode): connected to Slack, no inbound route',
+  };
+}

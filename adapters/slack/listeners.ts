@@ -1,0 +1,32 @@
+import type { App } from '@slack/bolt';
+import { SLACK_ACTIONS } from '../../src';
+import type { Logger } from '../logger';
+import { SLASH_COMMAND, type SlackDeps } from './answer-message';
+import { onAskButton, onCsvButton, onShare } from './button-actions';
+import { onAppMention, onDirectMessage } from './conversation';
+import { firstDeliveryOnly } from './first-delivery';
+import { describeError } from './reply';
+import { onSlashCommand } from './slash-command';
+
+/** What the bot listens to: the manifest subscribes to exactly these. */
+export function registerListeners(app: App, deps: SlackDeps): void {
+  app.use(firstDeliveryOnly(deps.log));
+  app.event('app_mention', onAppMention(deps));
+  app.message(onDirectMessage(deps));
+  app.command(SLASH_COMMAND, onSlashCommand(deps));
+  app.action(SLACK_ACTIONS.share, onShare(deps));
+  app.action(SLACK_ACTIONS.csv, onCsvButton(deps));
+  app.action(SLACK_ACTIONS.ask, onAskButton(deps));
+  // The last stop for what the listeners do not catch themselves (e.g. auth.test failing).
+  app.error(onUnhandledError(deps.log));
+}
+
+// With extendedErrorHandler on, Bolt passes the request body along: its ids go into the log line.
+type ExtendedErrorHandler = Parameters<App['error']>[0];
+
+function onUnhandledError(log: Logger): ExtendedErrorHandler {
+  return async ({ error, body }) => {
+    const ids = 'event_id' in body ? { eventId: body.event_id, teamId: body.team_id } : { type: body.type };
+    log.error('slack_error', { ...ids, error: describeError(error.original ?? error) });
+  };
+}

@@ -1,0 +1,35 @@
+import { createMemoryLogger } from '../../../adapters/logger';
+import { firstDeliveryOnly } from '../../../adapters/slack/first-delivery';
+
+describe('Letting each event through once', () => {
+  let clock = 0;
+  const log = createMemoryLogger();
+  const middleware = firstDeliveryOnly(log, () => clock);
+
+  async function deliver(body: Record<string, unknown>, retryNum?: number): Promise<boolean> {
+    let passed = false;
+    const args = { body, context: { retryNum }, next: async () => void (passed = true) };
+    // Only body, context and next matter to this middleware.
+    await middleware(args as never);
+    return passed;
+  }
+
+  it('passes an event the first time and drops its retries and duplicates', async () => {
+    expect(await deliver({ event_id: 'Ev1' })).toBe(true);
+    expect(await deliver({ event_id: 'Ev1' }, 1)).toBe(false);
+    expect(await deliver({ event_id: 'Ev1' })).toBe(false);
+    expect(await deliver({ event_id: 'Ev2' })).toBe(true);
+    expect(log.lines.filter((line) => line.includes('slack_event_repeated'))).toHaveLength(2);
+  });
+
+  it('passes commands and button clicks, which have no event_id, every time', async () => {
+    expect(await deliver({ command: '/dlo-ports' })).toBe(true);
+    expect(await deliver({ command: '/dlo-ports' })).toBe(true);
+  });
+
+  it('forgets an event after an hour, long after Slack has stopped retrying', async () => {
+    expect(await deliver({ event_id: 'Ev3' })).toBe(true);
+    clock += 61 * 60 * 1000;
+    expect(await deliver({ event_id: 'Ev3' })).toBe(true);
+  });
+});

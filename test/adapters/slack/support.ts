@@ -1,0 +1,242 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { text } from 'node:stream/consumers';
+import { listen } from '../../../adapters/http/listen';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const BOT_TOKEN = 'xoxb-test-bot-token';
+export const APP_TOKEN = 'xapp-test-app-token';
+export const BOT_USER = 'UBOT';
+export const BOT_ID = 'BBOT';
+export const USER = 'U0ADMIN';
+export const TEAM = 'T0TEAM';
+
+/** One Web API call the bot made: the method and its arguments, nested JSON decoded. */
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  authorization: string | undefined;
+}
+
+/** One message the bot sent to a response_url. */
+export interface ResponsePost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  /** For SLACK_API_URL. */
+  apiUrl: string;
+  calls: ApiCall[];
+  responses: ResponsePost[];
+  /** A response_url on this server, as Slack puts in commands and button clicks. */
+  responseUrl(id: string): string;
+  /** The chat.postMessage calls so far. */
+  posts(): Record<string, unknown>[];
+  /** Makes the next chat.postMessage calls answer with this Slack error. */
+  failPostsWith(error: string | undefined): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback Slack Web API: records every call and answers like Slack. apps.connections.open
+ * returns socketUrl, or the Slack error connectionError.
+ */
+export async function startFakeSlack(options: { socketUrl?: string; connectionError?: string } = {}): Promise<FakeSlack> {
+  const calls: ApiCall[] = [];
+  const responses: ResponsePost[] = [];
+  let postError: string | undefined;
+  let ts = 1_700_000_100;
+  const reply = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
+    if (method === 'auth.test') return { ok: true, user_id: BOT_USER, bot_id: BOT_ID, team_id: TEAM, user: 'dlo-ports' };
+    if (method === 'apps.connections.open') return options.connectionError ? { ok: false, error: options.connectionError } : { ok: true, url: options.socketUrl };
+    if (method === 'chat.postMessage') return postError ? { ok: false, error: postError } : { ok: true, channel: args.channel, ts: `${(ts += 1)}.000200` };
+    return { ok: true };
+  };
+  const listening = await listen(
+    async (req, res) => {
+      const body = await text(req);
+      const url = req.url ?? '';
+      if (url.startsWith('/response/')) {
+        responses.push({ id: url.slice('/response/'.length), body: JSON.parse(body) as Record<string, unknown> });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      const method = url.replace(/^\/api\//, '').split('?')[0];
+      const args = decodeArgs(body, req.headers['content-type']);
+      calls.push({ method, args, authorization: req.headers.authorization });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply(method, args)));
+    },
+    '127.0.0.1',
+    0,
+    50,
+  );
+  return {
+    apiUrl: `${listening.url}/api/`,
+    calls,
+    responses,
+    responseUrl: (id) => `${listening.url}/response/${id}`,
+    posts: () => calls.filter((call) => call.method === 'chat.postMessage').map((call) => call.args),
+    failPostsWith: (error) => {
+      postError = error;
+    },
+    close: listening.close,
+  };
+}
+
+// The Web API client sends form fields, with arrays and objects (blocks) as JSON strings.
+function decodeArgs(body: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(body || '{}') as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  return args;
+}
+
+/** A forward proxy that tunnels CONNECT requests and remembers where they went. */
+export async function startConnectProxy(): Promise<{ url: string; tunnels: string[]; close(): Promise<void> }> {
+  const tunnels: string[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((_req, res) => res.writeHead(405).end());
+  server.on('connect', (req, client: Socket, head: Buffer) => {
+    tunnels.push(req.url ?? '');
+    const [host, port] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client).pipe(upstream);
+    });
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => socket.destroy());
+      socket.on('close', () => sockets.delete(socket));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    tunnels,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Slack's request signature: HMAC-SHA256 of `v0:timestamp:body` with the signing secret. */
+export function signatureHeaders(body: string, secret = SIGNING_SECRET, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const signature = createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': `v0=${signature}` };
+}
+
+/** A request as Slack sends it to /slack/events: JSON for events, a form for commands and buttons. */
+export interface SlackRequest {
+  body: string;
+  contentType: string;
+}
+
+let sequence = 0;
+/** A fresh Slack timestamp ("1700000000.000123"), unique within a test run. */
+export const nextTs = () => `1700000000.${String((sequence += 1)).padStart(6, '0')}`;
+
+/** An Events API delivery of one event. */
+export function eventRequest(event: Record<string, unknown>, eventId = `Ev${nextTs().replace('.', '')}`): SlackRequest & { eventId: string } {
+  const body = JSON.stringify({
+    token: 'legacy-verification-token',
+    team_id: TEAM,
+    api_app_id: 'A0APP',
+    event: { event_ts: event.ts, ...event },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+  });
+  return { body, contentType: 'application/json', eventId };
+}
+
+/** `@bot text` in channel C0CHAN. */
+export function mention(text: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'app_mention', user: USER, text: `<@${BOT_USER}> ${text}`, ts: nextTs(), channel: 'C0CHAN', ...fields };
+}
+
+/** A direct message to the bot in D0DM. */
+export function directMessage(text: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'message', channel_type: 'im', user: USER, text, ts: nextTs(), channel: 'D0DM', ...fields };
+}
+
+/** `/dlo-ports text`, typed in channel C0CHAN. */
+export function commandRequest(text: string, responseUrl: string): SlackRequest {
+  const form = new URLSearchParams({
+    token: 'legacy-verification-token',
+    team_id: TEAM,
+    team_domain: 'acme',
+    channel_id: 'C0CHAN',
+    channel_name: 'firewall-changes',
+    user_id: USER,
+    user_name: 'pat',
+    command: '/dlo-ports',
+    text,
+    api_app_id: 'A0APP',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
+  });
+  return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
+}
+
+/** A button click, on a private (ephemeral) message or on a message posted in channel C0CHAN. */
+export function buttonRequest(
+  button: { action_id: string; value: string },
+  where: { responseUrl: string; ephemeral: boolean; threadTs?: string },
+): SlackRequest {
+  const messageTs = nextTs();
+  const payload = {
+    type: 'block_actions',
+    user: { id: USER, username: 'pat', name: 'pat', team_id: TEAM },
+    api_app_id: 'A0APP',
+    token: 'legacy-verification-token',
+    container: { type: 'message', message_ts: messageTs, channel_id: 'C0CHAN', is_ephemeral: where.ephemeral },
+    trigger_id: '1.2.4',
+    team: { id: TEAM, domain: 'acme' },
+    channel: { id: 'C0CHAN', name: 'firewall-changes' },
+    ...(where.ephemeral ? {} : { message: { type: 'message', user: BOT_USER, ts: messageTs, thread_ts: where.threadTs, text: 'answer' } }),
+    response_url: where.responseUrl,
+    actions: [{ ...button, type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'button' }, action_ts: messageTs }],
+  };
+  return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };
+}
+
+/** POSTs to /slack/events, signed unless told otherwise. */
+export function postToSlackEvents(
+  baseUrl: string,
+  request: SlackRequest,
+  headers: Record<string, string> = signatureHeaders(request.body),
+): Promise<Response> {
+  return fetch(`${baseUrl}/slack/events`, { method: 'POST', headers: { 'content-type': request.contentType, ...headers }, body: request.body });
+}
+
+/** Polls until `probe` returns something, or fails after `ms`. */
+export async function eventually<T>(probe: () => T | undefined, ms = 3000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Block Kit blocks of a message, as posted. */
+export type Blocks = { type: string; [key: string]: unknown }[];
+
+/** The data rows of a message's table block, as cell texts. */
+export function tableRows(blocks: Blocks): string[][] {
+  const table = blocks.find((block) => block.type === 'table') as { rows: { type: string; text?: string }[][] } | undefined;
+  return (table?.rows ?? []).slice(1).map((row) => row.map((cell) => cell.text ?? ''));
+}
+
+/** Every button of a message, as action id and value. */
+export function buttons(blocks: Blocks): { action_id: string; value: string; text: { text: string } }[] {
+  return blocks.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id: string; value: string; text: { text: string } }[]) : []));
+}
