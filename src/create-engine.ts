@@ -48,7 +48,12 @@ export function createEngine(knowledge: Knowledge): Engine {
     const own = readQuestion(pieces, knowledge);
     const reading = continuesConversation(own, context) ? mergeReading(context, own) : own;
     const plan = classify(reading, knowledge);
-    const answer = finish(buildAnswer(text, reading, plan, knowledge));
+    const draft = buildAnswer(text, reading, plan, knowledge);
+    if (plan.kind === 'unknown' && plan.reason === 'foreign-subject' && reading.foreign.every((f) => !f.otherProduct)) {
+      const offers = didYouMean(text, reading.foreign.map((f) => f.word));
+      if (offers.length) draft.suggestions = [...offers, ...(draft.suggestions ?? [])].slice(0, 6);
+    }
+    const answer = finish(draft);
     // An unknown or a greeting leaves the conversation where it was; "start over" forgets it.
     if (plan.kind === 'help') return { answer, context: plan.reset ? undefined : context };
     if (plan.kind === 'unknown') return { answer, context };
@@ -56,6 +61,19 @@ export function createEngine(knowledge: Knowledge): Engine {
   }
 
   const ask = (question: string): Answer => converse(question).answer;
+
+  /**
+   * For a question refused over words the engine does not know: the same question with a near
+   * name in their place, or without them, when that one is answerable. Offered, never assumed.
+   */
+  function didYouMean(text: string, foreign: string[]): string[] {
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const replaceWord = (question: string, word: string, by: string) =>
+      question.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}(?=$|[^\\p{L}\\p{N}])`, 'iu'), (_, before: string) => `${before}${by}`).replace(/\s{2,}/g, ' ').replace(/[\s,;:]+$/, '').trim();
+    const nearer = foreign.reduce((q, word) => replaceWord(q, word, speller.nearest(word) ?? word), text);
+    const without = foreign.reduce((q, word) => replaceWord(q, word, ''), text);
+    return [nearer, without].filter((q, i, all) => q !== text && q && all.indexOf(q) === i && converse(q).answer.status === 'answered');
+  }
 
   function browse(filter: { modes?: string[]; component?: string }): Answer {
     const known = new Set(knowledge.matrix.modes.map((m) => m.id));

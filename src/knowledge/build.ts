@@ -1,3 +1,4 @@
+import { englishWords } from './english-words';
 import { expandFlows, type Flow } from './expand-flows';
 import { PhraseIndex, type Tag } from './phrase-index';
 import type { CueName, Language, Matrix, OutputFormat, Vocabulary } from './schema';
@@ -10,9 +11,13 @@ export interface Knowledge {
   language: Language;
   flows: Flow[];
   phrases: PhraseIndex;
-  /** Words that carry no entity: filler, generic domain words, head nouns. */
-  plainWords: Set<string>;
+  /** Words that carry no entity: the language file's filler, domain words and head nouns, and common English. */
+  plainWords: ReadonlySet<string>;
+  /** Common English alone: words that are plain, yet may be a typo of a name beside another name ("admin sever"). */
+  englishWords: ReadonlySet<string>;
   headNouns: Set<string>;
+  /** Shorthand and the words it stands for, the product's own before the language's. */
+  abbreviations: Map<string, string[]>;
   /** Every port or range the matrix uses, to tell a port it holds from one it does not. */
   portsInMatrix: Flow['ranges'];
   names: Map<string, string>;
@@ -38,6 +43,7 @@ function indexPhrases(matrix: Matrix, vocabulary: Vocabulary, language: Language
   for (const [id, aliases] of Object.entries(vocabulary.protocols)) for (const a of aliases) add(a, { kind: 'protocol', id });
   for (const [id, aliases] of Object.entries(vocabulary.transports)) for (const a of aliases) add(a, { kind: 'transport', id });
   for (const p of vocabulary.product) add(p, { kind: 'product' });
+  for (const p of vocabulary.otherProducts) add(p, { kind: 'otherProduct' });
   for (const [cue, phrases] of Object.entries(language.cues)) for (const p of phrases) add(p, { kind: 'cue', id: cue as CueName });
   for (const [format, phrases] of Object.entries(language.formats)) for (const p of phrases) add(p, { kind: 'format', id: format as OutputFormat });
   return index;
@@ -60,8 +66,10 @@ export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language:
     language,
     flows,
     phrases: indexPhrases(matrix, vocabulary, language),
-    plainWords: new Set([...language.stopwords, ...language.domainWords, ...language.headNouns]),
+    plainWords: new Set([...englishWords(), ...language.stopwords, ...language.domainWords, ...language.headNouns]),
+    englishWords: englishWords(),
     headNouns: new Set(language.headNouns),
+    abbreviations: new Map(Object.entries({ ...language.abbreviations, ...vocabulary.abbreviations }).map(([short, long]) => [short, toWords(long)])),
     portsInMatrix: uniqueRanges(flows.flatMap((f) => f.ranges)),
     names,
     labels: Object.freeze(Object.fromEntries(names)),

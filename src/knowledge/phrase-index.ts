@@ -4,6 +4,7 @@ import type { CueName, OutputFormat } from './schema';
 export type Tag =
   | { kind: 'component' | 'mode' | 'modeGroup' | 'service' | 'protocol' | 'transport'; id: string }
   | { kind: 'product' }
+  | { kind: 'otherProduct' }
   | { kind: 'format'; id: OutputFormat }
   | { kind: 'cue'; id: CueName };
 
@@ -24,7 +25,7 @@ export class PhraseIndex {
     let node = this.root;
     for (const word of words) {
       this.words.add(word);
-      if (tag.kind !== 'cue' && tag.kind !== 'format') this.nameWords.add(word);
+      if (tag.kind !== 'cue' && tag.kind !== 'format' && tag.kind !== 'otherProduct') this.nameWords.add(word);
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = { next: new Map(), tags: [] }));
       node = child;

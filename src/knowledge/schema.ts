@@ -53,6 +53,10 @@ export const vocabularySchema = z.strictObject({
   $comment: z.string().optional(),
   /** The product's own names: understood and passed over, they select nothing. */
   product: z.array(phrase),
+  /** Products and protocols admins confuse with this one: a question about them is answered "I don't know". */
+  otherProducts: z.array(phrase).default([]),
+  /** Shorthand read as the words it stands for ("bio" → "boi"), before names are matched. */
+  abbreviations: z.record(word, phrase).default({}),
   components: z.record(id, z.array(phrase).min(1)),
   modes: z.record(id, z.array(phrase).min(1)),
   /** A word that names several modes at once ("BOI": both BOI modes). */
@@ -66,7 +70,7 @@ export type Vocabulary = z.infer<typeof vocabularySchema>;
 const cueNames = [
   'inbound', 'outbound', 'from', 'to', 'sourceVerbs', 'destinationVerbs', 'between', 'join', 'checkStarts', 'checkWords',
   'requestAfterCheck', 'closeWords', 'diff', 'explain', 'modesTopic', 'help', 'everything', 'rulesWords', 'openers',
-  'followUp', 'reset',
+  'followUp', 'reset', 'yesNoPhrases', 'diffBase',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -76,6 +80,8 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const languageSchema = z.strictObject({
   $comment: z.string().optional(),
+  /** Shorthand read as the words it stands for ("svr" → "server"), before names are matched. */
+  abbreviations: z.record(word, phrase),
   formats: z.strictObject(Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, z.array(phrase).min(1)])) as Record<OutputFormat, z.ZodArray<typeof phrase>>),
   cues: z.strictObject(Object.fromEntries(cueNames.map((name) => [name, z.array(phrase).min(1)])) as Record<CueName, z.ZodArray<typeof phrase>>),
   headNouns: z.array(word).min(1),

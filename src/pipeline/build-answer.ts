@@ -31,7 +31,9 @@ export function buildAnswer(question: string, reading: Reading, plan: Plan, know
       const subject =
         plan.reason === 'foreign-port'
           ? `port ${reading.foreignPorts.join(', ')} is not in the ${product} port matrix`
-          : `${reading.foreign.map((f) => `"${f.word}"`).join(', ')} ${reading.foreign.length > 1 ? 'are' : 'is'} not in the ${product} port matrix`;
+          : plan.reason === 'off-topic'
+            ? `it is not about the ${product} port matrix`
+            : `${reading.foreign.map((f) => `"${f.word}"`).join(', ')} ${reading.foreign.length > 1 ? 'are' : 'is'} not in the ${product} port matrix`;
       return { ...base, status: 'unknown', intent: 'help', summary: `I don't know that: ${subject}, so I won't guess. Here is what I can answer.`, suggestions: suggestionsFor(plan, knowledge) };
     }
     case 'clarify': {

@@ -4,7 +4,7 @@ import type { Reading } from './read-question';
 
 /** What the engine will do with a question. */
 export type Plan =
-  | { kind: 'unknown'; reason: 'foreign-port' | 'foreign-subject' }
+  | { kind: 'unknown'; reason: 'foreign-port' | 'foreign-subject' | 'off-topic' }
   | { kind: 'clarify'; reason: 'nothing-selected' | 'diff-needs-two-modes' | 'check-needs-subject' | 'which-component'; modes: string[]; from?: string; to?: string; noun?: string }
   | { kind: 'help'; reset?: boolean }
   | { kind: 'explain'; modes: string[] }
@@ -48,7 +48,9 @@ export function classify(reading: Reading, knowledge: Knowledge): Plan {
 
   if (reading.cues.has('reset') && selectors === 0 && modes.length === 0) return { kind: 'help', reset: true };
   if (reading.foreignPorts.length) return { kind: 'unknown', reason: 'foreign-port' };
-  if (reading.foreign.some((f) => f.asEntity) || (reading.foreign.length && selectors === 0)) return { kind: 'unknown', reason: 'foreign-subject' };
+  // A word the vocabulary does not hold may name what the question is really about ("Exchange
+  // ports for the SQL server"): answering the rest would be a plausible wrong answer.
+  if (reading.foreign.length) return { kind: 'unknown', reason: 'foreign-subject' };
 
   const diff = diffPlan(reading, modes);
   if (diff) return diff;
@@ -63,7 +65,9 @@ export function classify(reading: Reading, knowledge: Knowledge): Plan {
 
   const check = reading.asksYesNo || (!reading.asksWh && reading.cues.has('checkWords') && reading.ports.length > 0);
   if (selectors === 0 && modes.length === 0 && !reading.cues.has('everything')) {
-    if (reading.cues.has('help') || (!check && !reading.cues.has('rulesWords') && !reading.direction)) return { kind: 'help' };
+    if (reading.cues.has('help')) return { kind: 'help' };
+    // Not a word of ports, rules or direction, and nothing the matrix names: another subject entirely.
+    if (!check && !reading.cues.has('rulesWords') && !reading.direction && !reading.vagueNouns.length) return { kind: 'unknown', reason: 'off-topic' };
     return { kind: 'clarify', reason: check ? 'check-needs-subject' : 'nothing-selected', modes };
   }
   if (check && selectors === 0) return { kind: 'clarify', reason: 'check-needs-subject', modes };

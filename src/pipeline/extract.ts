@@ -27,6 +27,11 @@ export function extractPieces(tokens: Token[], knowledge: Knowledge, speller: Sp
       fuzzy.push(false);
       continue;
     }
+    const expanded = knowledge.abbreviations.get(token.text);
+    if (expanded) {
+      for (const word of expanded) words.push(word), fuzzy.push(false);
+      continue;
+    }
     const known = knowledge.phrases.words.has(token.text) || knowledge.plainWords.has(token.text);
     const correction = known || corrections-- <= 0 ? undefined : speller.correct(token.text);
     for (const word of correction?.words ?? [token.text]) {
@@ -34,6 +39,16 @@ export function extractPieces(tokens: Token[], knowledge: Knowledge, speller: Sp
       fuzzy.push(correction !== undefined);
     }
   }
+
+  // An English word beside a name may be a typo that happens to be a word ("admin sever"): it is
+  // read as the correction only where that makes a longer name with its neighbour, never alone,
+  // so "exclusion" stays exclusion but "admin sever" is the admin server.
+  const alternative = words.map((word, i) => {
+    if (!knowledge.englishWords.has(word) || knowledge.phrases.words.has(word)) return word;
+    const besideName = knowledge.phrases.nameWords.has(words[i - 1] ?? '') || knowledge.phrases.nameWords.has(words[i + 1] ?? '');
+    const correction = besideName && corrections-- > 0 ? speller.correct(word) : undefined;
+    return correction?.words.length === 1 ? correction.words[0] : word;
+  });
 
   const pieces: Piece[] = [];
   for (let i = 0; i < words.length; ) {
@@ -43,9 +58,13 @@ export function extractPieces(tokens: Token[], knowledge: Knowledge, speller: Sp
       i++;
       continue;
     }
-    const { length, tags } = knowledge.phrases.longestAt(words, i);
+    const asTyped = knowledge.phrases.longestAt(words, i);
+    const corrected = knowledge.phrases.longestAt(alternative, i);
+    const useCorrected = corrected.length >= 2 && corrected.length > asTyped.length;
+    const { length, tags } = useCorrected ? corrected : asTyped;
     if (length) {
-      pieces.push({ kind: 'phrase', tags, words: words.slice(i, i + length).join(' '), fuzzy: fuzzy.slice(i, i + length).some(Boolean) });
+      const source = useCorrected ? alternative : words;
+      pieces.push({ kind: 'phrase', tags, words: source.slice(i, i + length).join(' '), fuzzy: useCorrected || fuzzy.slice(i, i + length).some(Boolean) });
       i += length;
     } else {
       pieces.push({ kind: 'word', word: words[i], plain: knowledge.plainWords.has(words[i]) });

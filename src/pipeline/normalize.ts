@@ -15,7 +15,8 @@ const MENTIONS = /<[@!#][^>]{0,200}>|<at>[^<]{0,200}<\/at>/gi;
 const SLACK_LINK = /<((?:https?|mailto):[^|>]{0,500})(?:\|([^>]{0,200}))?>/gi;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
 // Versions and addresses ("TLS 1.2", "10.0.0.5") hold digits that are not ports.
-const TOKEN = /(\d+(?:\.\d+)+)|(\d+)\s*(?:-|–|—|\bthrough\b|\bthru\b)\s*(\d+)|(\d+)|(\p{L}+)/gu;
+// "135-139", "7000 to 7100", "between 1400 and 1500": a range (a descending pair stays two ports).
+const TOKEN = /(\d+(?:\.\d+)+)|\bbetween\s+(\d+)\s+and\s+(\d+)|(\d+)\s*(?:-|–|—|\bthrough\b|\bthru\b|\bto\b)\s*(\d+)|(\d+)|(\p{L}+)/gu;
 
 /** Removes chat markup, then splits the question into words, port numbers and port ranges. */
 export function normalize(question: string): Normalized {
@@ -28,9 +29,12 @@ export function normalize(question: string): Normalized {
     .toLowerCase()
     .replace(/['’‘`]/g, '');
   const tokens: Token[] = [];
-  for (const [, version, from, to, number, word] of text.matchAll(TOKEN)) {
+  for (const [, version, betweenFrom, betweenTo, rangeFrom, rangeTo, number, word] of text.matchAll(TOKEN)) {
     if (version) continue;
-    if (from) tokens.push({ kind: 'range', from: Number(from), to: Number(to), text: `${from}-${to}` });
+    const from = betweenFrom ?? rangeFrom;
+    const to = betweenTo ?? rangeTo;
+    if (from && Number(from) < Number(to)) tokens.push({ kind: 'range', from: Number(from), to: Number(to), text: `${from}-${to}` });
+    else if (from) tokens.push({ kind: 'number', value: Number(from), text: from }, { kind: 'number', value: Number(to), text: to });
     else if (number) tokens.push({ kind: 'number', value: Number(number), text: number });
     else if (word) tokens.push({ kind: 'word', text: word });
   }

@@ -32,17 +32,18 @@ export interface Reading {
   followsUp: boolean;
   /** Generic nouns that name no component in particular ("the server"): the question needs one. */
   vagueNouns: string[];
-  /** Words no vocabulary holds; `asEntity` when one stands where a component would ("the media server"). */
-  foreign: { word: string; asEntity: boolean }[];
+  /**
+   * Words no vocabulary holds, and names of other products ("Exchange", "RDP"): the question is
+   * about something the matrix does not hold. `otherProduct` when the vocabulary knows it is one.
+   */
+  foreign: { word: string; otherProduct: boolean }[];
   matches: Match[];
 }
 
-type EntityTag = Exclude<Tag, { kind: 'cue' } | { kind: 'product' } | { kind: 'format' }>;
+type EntityTag = Exclude<Tag, { kind: 'cue' } | { kind: 'product' } | { kind: 'format' } | { kind: 'otherProduct' }>;
 const entityKinds = new Set(['component', 'mode', 'modeGroup', 'service', 'protocol', 'transport']);
 const WH_WORDS = new Set(['what', 'which', 'who', 'where', 'how', 'list', 'show', 'give', 'display', 'print', 'get']);
 const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'all', 'any', 'each', 'every', 'both']);
-/** Words after which a word names the subject: "does Exchange use", "ports for Exchange". */
-const ENTITY_SLOTS = new Set(['does', 'do', 'did', 'for', 'to', 'from', 'between', 'and', 'with', 'about', 'on', 'of', 'by']);
 
 const cuesOf = (piece: Piece | undefined): CueName[] =>
   piece?.kind === 'phrase' ? piece.tags.flatMap((t) => (t.kind === 'cue' ? [t.id] : [])) : [];
@@ -90,19 +91,10 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
     if (piece.kind === 'word') {
       const prevPiece = pieces[i - 1];
       if (knowledge.headNouns.has(piece.word) && !(prevPiece?.kind === 'word' && !prevPiece.plain)) reading.vagueNouns.push(piece.word);
-      if (!piece.plain && !ARTICLES.has(piece.word)) {
-        const prev = pieces[before(i)];
-        let j = i + 1;
-        while (j < pieces.length && pieces[j].kind === 'word' && ARTICLES.has((pieces[j] as { word: string }).word)) j++;
-        const next = pieces[j];
-        const asEntity =
-          (next?.kind === 'word' && knowledge.headNouns.has(next.word)) ||
-          (prev?.kind === 'word' && ENTITY_SLOTS.has(prev.word)) ||
-          (prev?.kind === 'phrase' && ENTITY_SLOTS.has(prev.words));
-        reading.foreign.push({ word: piece.word, asEntity });
-      }
+      if (!piece.plain && !ARTICLES.has(piece.word)) reading.foreign.push({ word: piece.word, otherProduct: false });
       return;
     }
+    if (piece.tags.some((t) => t.kind === 'otherProduct')) reading.foreign.push({ word: piece.words, otherProduct: true });
     if (piece.tags.some((t) => t.kind === 'cue' && t.id === 'between')) between = true;
     for (const tag of piece.tags) if (tag.kind === 'format') reading.format ??= tag.id;
     const entity = entityOf(piece);
@@ -120,7 +112,8 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
         break;
       }
       case 'mode': {
-        const role = prevCues.includes('from') ? 'from' : prevCues.includes('to') ? 'to' : undefined;
+        // "compared to non-BOI", "than non-BOI": the mode compared against is where a change starts.
+        const role = prevCues.includes('from') || prevCues.includes('diffBase') ? 'from' : prevCues.includes('to') ? 'to' : undefined;
         if (!reading.modes.some((m) => m.id === entity.id)) reading.modes.push({ id: entity.id, role });
         break;
       }
@@ -146,6 +139,7 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
   const openingWord = opening?.kind === 'word' ? opening.word : opening?.kind === 'phrase' ? opening.words.split(' ')[0] : '';
   reading.asksWh = WH_WORDS.has(openingWord);
   reading.followsUp = cuesOf(pieces[0]).includes('followUp') || (cuesOf(pieces[0]).includes('openers') && cuesOf(pieces[1]).includes('followUp'));
-  reading.asksYesNo = cuesOf(opening).includes('checkStarts') && !cuesOf(pieces[first + 1]).includes('requestAfterCheck');
+  reading.asksYesNo =
+    (cuesOf(opening).includes('checkStarts') && !cuesOf(pieces[first + 1]).includes('requestAfterCheck')) || reading.cues.has('yesNoPhrases');
   return reading;
 }

@@ -55,6 +55,21 @@ export class Speller {
     return correction;
   }
 
+  /**
+   * The known word nearest to one the engine did not accept, within a looser bound and with any
+   * first letter: not to read the question that way, only to offer "did you mean".
+   */
+  nearest(word: string): string | undefined {
+    if (word.length < 3 || word.length > 30) return undefined;
+    const limit = word.length >= 8 ? 3 : 2;
+    let best: { word: string; distance: number } | undefined;
+    for (const { item } of this.fuse.search(word, { limit: 8 })) {
+      const distance = editDistance(word, item, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { word: item, distance };
+    }
+    return best?.word;
+  }
+
   private compute(word: string): Correction {
     if (word.length < 4 || word.length > 30) return undefined;
     for (let cut = 2; cut <= word.length - 2; cut++) {
@@ -65,7 +80,8 @@ export class Speller {
     const limit = allowedEdits(word.length);
     let best: { word: string; distance: number } | undefined;
     for (const { item } of this.fuse.search(word, { limit: 8 })) {
-      if (item[0] !== word[0]) continue;
+      // Acronyms ("mssql", "ssrp") are never a typo's target: "mysql" and "ssrs" are other products.
+      if (item[0] !== word[0] || !/[aeiouy]/.test(item)) continue;
       const distance = editDistance(word, item, limit);
       if (distance <= limit && (!best || distance < best.distance)) best = { word: item, distance };
     }

@@ -31,3 +31,35 @@ describe('When the question is about something the matrix does not hold', () => 
     expect(engine.ask('storage location ports').rules.every((r) => r.service !== 'DLO Administration Service')).toBe(true);
   });
 });
+
+describe('When a question names another product beside ours, or a word nobody knows', () => {
+  it.each([
+    'Exchange ports for the SQL server',
+    'RDP to the admin server',
+    'WinRM ports for the admin server',
+    'NetBackup 443',
+    'MySQL ports',
+    'SSRS ports',
+    'SQL Server Management Studio ports',
+    'Remote Desktop ports for the admin server',
+  ])('"%s" is unknown, not the rest of the question answered', (q) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe('unknown');
+    expect(a.rules).toHaveLength(0);
+  });
+
+  it('offers the question with the nearest name, or without the unknown word, as "did you mean"', () => {
+    expect(engine.ask('edge srvar ports in exclusive BOI').suggestions?.[0]).toBe('edge server ports in exclusive BOI');
+    expect(engine.ask('which ports does the IO server need, urgentish').suggestions?.[0]).toBe('which ports does the IO server need');
+    expect(engine.ask('Exchange ports for the SQL server').suggestions).not.toContain('ports for the SQL server');
+  });
+
+  it('keeps ordinary English ordinary: "exclusion" is not "exclusive", but "admin sever" is the admin server', () => {
+    expect(engine.ask('Which firewall exclusion do I need for the IO server?').modes).toHaveLength(3);
+    expect(engine.ask('admin sever ports in non boi').understood).toBe('DLO Administration Server, non-BOI, both directions');
+  });
+
+  it('answers "tell me a joke" and the weather as off-topic', () => {
+    for (const q of ['tell me a joke', 'how is the weather today']) expect(engine.ask(q).status).toBe('unknown');
+  });
+});
