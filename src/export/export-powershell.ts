@@ -39,16 +39,20 @@ function firewallRules(source: ExportSource): FirewallRule[] {
     const sources = unique(rules.map((r) => label(r.source))).join(', ');
     const addresses = unique(rules.flatMap((r) => r.sourceAddresses));
     // Windows Firewall takes addresses only: DNS names are resolved when the script runs.
-    const isName = (a: string) => !isPlaceholder(a) && parseHostAddress(a).kind === 'name';
+    const isName = (a: string) => {
+      const parsed = isPlaceholder(a) ? undefined : parseHostAddress(a);
+      return parsed !== undefined && 'kind' in parsed && parsed.kind === 'name';
+    };
     const notes = unique(rules.flatMap((r) => (r.note ? [r.note] : []))).join(' ');
     return transports.map((transport) => {
-      const what = `${transport.toUpperCase()} ${first.ports}`;
+      // "TCP 443 (HTTPS)": the transport the rule opens, and the document's port type where that says more.
+      const what = `${transport.toUpperCase()} ${first.ports}${first.protocol === transport.toUpperCase() ? '' : ` (${first.protocol})`}`;
       return {
         mode: first.mode,
         component: first.destination,
         name: [catalog.product, first.destination, first.service, first.protocol].map(slug).concat(first.ports.replace(/[^0-9-]+/g, '_'), slug(transport)).join('.'),
-        displayName: `${first.service} (${first.protocol}) ${what} from ${sources}`,
-        description: `${catalog.product}, ${label(first.mode)}: inbound ${what} (${first.protocol}) to ${label(first.destination)} from ${sources}.${notes ? ` ${notes}` : ''}`,
+        displayName: `${first.service}: ${what} from ${sources}`,
+        description: `${catalog.product}, ${label(first.mode)}: inbound ${what} to ${label(first.destination)} from ${sources}.${notes ? ` ${notes}` : ''}`,
         protocol: transport.toUpperCase(),
         localPort: first.ports.split(','),
         remoteAddress: addresses.filter((a) => !isName(a)),
@@ -129,7 +133,7 @@ export function exportPowershell(source: ExportSource): string {
     psComment(`  Get-NetFirewallRule -Group ${psString(catalog.product)}`),
     psComment(`  Remove-NetFirewallRule -Group ${psString(catalog.product)}`),
   ];
-  if (rules.some((r) => r.remoteAddress.some((a) => a.startsWith('<'))))
+  if (rules.some((r) => r.remoteAddress.some(isPlaceholder)))
     header.push(psComment(), psComment('Addresses in angle brackets are placeholders: the script stops before any change until they are replaced.'));
   if (rules.length === 0) return [...header, '', `Write-Warning ${psString('There are no rules to add.')}`, ''].join('\n');
 
@@ -148,9 +152,9 @@ export function exportPowershell(source: ExportSource): string {
     `$Group = ${psString(catalog.product)}`,
   ];
   const entries: string[] = [];
-  for (const rule of rules) {
-    if (entries.length === 0 || rules[rules.indexOf(rule) - 1]?.component !== rule.component) entries.push(`  ${psComment(`Inbound to ${label(rule.component)}`)}`);
+  rules.forEach((rule, i) => {
+    if (rules[i - 1]?.component !== rule.component) entries.push(`  ${psComment(`Inbound to ${label(rule.component)}`)}`);
     entries.push(...ruleEntry(rule));
-  }
+  });
   return [...header, '#Requires -RunAsAdministrator', ...parameters, '', '$Rules = @(', ...entries, ')', APPLY].join('\n');
 }

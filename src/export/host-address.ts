@@ -50,15 +50,25 @@ export function parseHostAddress(text: string): HostAddress | { error: string } 
   return { kind: 'name', text, name };
 }
 
-/** Whether `inner` lies entirely within `outer`: a narrower or equal network, or the same name. */
-export function addressWithin(inner: HostAddress, outer: HostAddress): boolean {
-  if (inner.kind === 'name' || outer.kind === 'name') return inner.kind === 'name' && outer.kind === 'name' && inner.name === outer.name;
-  return inner.version === outer.version && outer.from <= inner.from && inner.to <= outer.to;
+/** DNS names are compared as names: the audit resolves nothing. */
+const sameName = (a: HostAddress, b: HostAddress) => a.kind === 'name' && b.kind === 'name' && a.name === b.name;
+
+/** Whether `inner` lies within the union of `outers`: two /25 networks together hold their /24. */
+export function addressCoveredBy(inner: HostAddress, outers: readonly HostAddress[]): boolean {
+  if (inner.kind === 'name') return outers.some((outer) => sameName(inner, outer));
+  let reached = inner.from; // every host below this one is covered
+  const sorted = outers.flatMap((o) => (o.kind === 'ip' && o.version === inner.version ? [o] : [])).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  for (const outer of sorted) {
+    if (outer.from > reached) break;
+    if (outer.to >= reached) reached = outer.to + 1n;
+    if (reached > inner.to) return true;
+  }
+  return false;
 }
 
 /** Whether two addresses share any host: overlapping networks, or the same name. */
 export function addressesOverlap(a: HostAddress, b: HostAddress): boolean {
-  if (a.kind === 'name' || b.kind === 'name') return addressWithin(a, b);
+  if (a.kind === 'name' || b.kind === 'name') return sameName(a, b);
   return a.version === b.version && a.from <= b.to && b.from <= a.to;
 }
 

@@ -1,7 +1,7 @@
 import { MAX_PORT, parsePortSpec, type PortRange } from '../knowledge/ports';
 
 /** Every port: what "any" in a rule's ports allows. */
-export const ALL_PORTS: readonly PortRange[] = Object.freeze([{ from: 1, to: MAX_PORT }]);
+const ALL_PORTS: readonly PortRange[] = Object.freeze([{ from: 1, to: MAX_PORT }]);
 
 /** The ranges of a contract rule's `ports` ("135-139,445"). */
 export function rulePorts(ports: string): PortRange[] {
@@ -9,7 +9,7 @@ export function rulePorts(ports: string): PortRange[] {
 }
 
 /** Sorted, with overlapping and touching ranges joined: the one form the set operations below compare. */
-export function mergeRanges(ranges: readonly PortRange[]): PortRange[] {
+function mergeRanges(ranges: readonly PortRange[]): PortRange[] {
   const merged: PortRange[] = [];
   for (const range of [...ranges].sort((a, b) => a.from - b.from || a.to - b.to)) {
     const last = merged[merged.length - 1];
