@@ -24,6 +24,7 @@ export { FileError } from './knowledge/knowledge-error';
 /** Firewall exports of an answer's rules (CSV, Markdown, JSON, PowerShell), with a host inventory's addresses. */
 export { exportAnswer } from './export/export-answer';
 export type { ExportFile } from './export/export-answer';
+export { splitExport, partLabel } from './export/split-export';
 export { loadInventory, parseInventory, InventoryError } from './export/load-inventory';
 export type { Inventory } from './export/inventory-schema';
 /** The audit of an existing rule set (CSV) against the rules of a mode. */
