@@ -1,5 +1,5 @@
 import { ActivityHandler, CardFactory, TurnContext, type Activity } from 'botbuilder';
-import { askSubmitSchema, renderAdaptiveCards, renderWelcomeCard, type AdaptiveCard, type Engine } from '../../src';
+import { askSubmitSchema, exportAnswer, partLabel, renderAdaptiveCards, renderWelcomeCard, splitExport, type AdaptiveCard, type Answer, type Engine } from '../../src';
 import { logAnswer } from '../answer-log';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import type { Logger } from '../logger';
@@ -38,6 +38,7 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
     }
     const answer = converseIn(engine, store, conversation, questionOf(activity));
     await context.sendActivities(renderAdaptiveCards(answer).map(cardActivity));
+    if (answer.format && answer.status === 'answered') await context.sendActivities(exportActivities(answer, engine));
     logAnswer(log, { surface: 'teams', ids, answer, startedAt });
     await next();
   });
@@ -68,6 +69,26 @@ export function questionOf(activity: Activity): string {
     // A mention entity without `mentioned` breaks botbuilder's helper; the engine strips <at> tags itself.
     return activity.text;
   }
+}
+
+// Teams refuses messages near 28 KB (counted in UTF-16): parts of 12,000 characters stay well under.
+const EXPORT_PART_CHARS = 12_000;
+
+/** "export ... as CSV": the export as code blocks, in as many labelled messages as it takes. */
+function exportActivities(answer: Answer, engine: Engine): Partial<Activity>[] {
+  const file = exportAnswer(answer, engine.catalog);
+  const parts = splitExport(file.content, EXPORT_PART_CHARS);
+  return parts.map((part, i) => ({
+    type: 'message',
+    textFormat: 'markdown',
+    // A fence longer than any run of backticks in the content cannot be closed by it.
+    text: `**${file.filename}**${partLabel(i, parts.length)}\n\n${fence(part)}\n${part.replace(/\n$/, '')}\n${fence(part)}`,
+  }));
+}
+
+function fence(content: string): string {
+  const longest = Math.max(2, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(longest + 1);
 }
 
 function cardActivity(card: AdaptiveCard): Partial<Activity> {
