@@ -30,6 +30,11 @@ describe('When asking about one component', () => {
       expect(sources(q)).toEqual(['edge-server']);
   });
 
+  it('reads "where the source is X" and "destination X" as ends', () => {
+    expect(sources('show rules where the source is the edge server in exclusive BOI')).toEqual(['edge-server']);
+    expect(destinations('rules with destination sql server in non boi')).toEqual(['sql-server']);
+  });
+
   it('takes "for X" and "X needs" as both directions, and inbound plus outbound make the whole', () => {
     const both = ruleKeys(ask('ports for the IO server in occasional BOI'));
     const inbound = ruleKeys(ask('inbound ports for the IO server in occasional BOI'));
