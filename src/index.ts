@@ -14,7 +14,7 @@ export type { RuleRow, ModeTable } from './render/rule-table';
 export { renderText } from './render/text';
 export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
-export { renderSlackMessage, renderSlackHelp, renderSlackCsv, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';
+export { renderSlackMessage, renderSlackHelp, renderSlackCsv, renderSlackExport, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';
 export type { SlackMessage, SlackMessageOptions } from './render/slack-blocks';
 export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
 export type { AdaptiveCard } from './render/adaptive-card';

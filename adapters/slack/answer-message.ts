@@ -1,9 +1,14 @@
-import { renderSlackHelp, renderSlackMessage, type Answer, type Engine, type SlackMessage, type SlackMessageOptions } from '../../src';
+import { exportAnswer, renderSlackExport, renderSlackHelp, renderSlackMessage, type Answer, type Engine, type SlackMessageOptions } from '../../src';
 import { converseIn, type ConversationStore } from '../conversation-store';
 import type { SurfaceDeps } from '../surface';
+import type { AskLimit } from './ask-limit';
+import type { SlackReply } from './reply';
 
-/** What the listeners work with: the engine, the logger, and the conversations of threads and DMs. */
-export type SlackDeps = Pick<SurfaceDeps, 'engine' | 'log'> & { store: ConversationStore };
+/**
+ * What the listeners work with: the engine, the logger, the conversations of threads and DMs, the
+ * per-user limit, and the environment the answer log reads LOG_QUESTIONS from.
+ */
+export type SlackDeps = Pick<SurfaceDeps, 'engine' | 'log'> & { store: ConversationStore; limit: AskLimit; env: NodeJS.ProcessEnv };
 
 /** The slash command, as the manifest declares it. */
 export const SLASH_COMMAND = '/dlo-ports';
@@ -42,9 +47,14 @@ export function askInConversation(engine: Engine, store: ConversationStore, conv
   return (question) => converseIn(engine, store, key, question);
 }
 
-/** The Slack message that answers one question (a message, a command or a button): usage, or the engine's answer. */
-export function answerMessage(engine: Engine, question: string, options: SlackMessageOptions & { ask?: Ask } = {}): SlackMessage {
-  if (isHelpRequest(question)) return renderSlackHelp(engine.catalog, SLASH_COMMAND);
+/**
+ * The Slack messages that answer one question (a message, a command or a button): the usage, or the
+ * engine's answer; an answer that asked for a format ("as CSV") is followed by the export's parts.
+ */
+export function answerMessages(engine: Engine, question: string, options: SlackMessageOptions & { ask?: Ask } = {}): SlackReply {
+  if (isHelpRequest(question)) return { messages: [renderSlackHelp(engine.catalog, SLASH_COMMAND)] };
   const { ask = engine.ask, ...render } = options;
-  return renderSlackMessage(ask(question), render);
+  const answer = ask(question);
+  if (!answer.format || answer.status !== 'answered') return { answer, messages: [renderSlackMessage(answer, render)] };
+  return { answer, messages: renderSlackExport(answer, exportAnswer(answer, engine.catalog), render) };
 }

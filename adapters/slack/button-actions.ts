@@ -1,51 +1,53 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { renderSlackCsv, renderSlackMessage } from '../../src';
-import { answerMessage, askInConversation, type SlackConversation, type SlackDeps } from './answer-message';
-import { postIn, replySafely, respondVia, type Reply, type ReplyMessage } from './reply';
+import { renderSlackCsv } from '../../src';
+import { answerMessages, askInConversation, type SlackConversation, type SlackDeps } from './answer-message';
+import { answerRequest, type SlackRequest } from './answer-request';
+import { postIn, respondVia, type SlackReply } from './reply';
+import { requestIds } from './request-ids';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
-/** "Share in channel" under a slash command's private answer: the same answer, for everyone. */
-export function onShare({ engine, log }: SlackDeps) {
-  return button(log, ({ body, respond }) => ({
-    reply: respondVia(respond, 'in_channel'),
-    build: (question) => renderSlackMessage(engine.ask(question), { sharedBy: body.user.id }),
+/** Where a button is answered, and how its question becomes the reply. */
+interface ButtonAnswer {
+  place: Omit<SlackRequest, 'ids'>;
+  build: (question: string) => SlackReply;
+}
+
+/** "Share in channel" under a slash command's private answer: the same answer (and export), for everyone. */
+export function onShare(deps: SlackDeps) {
+  return button(deps, ({ body, respond }) => ({
+    place: { reply: respondVia(respond, 'in_channel'), audience: 'everyone' },
+    build: (question) => answerMessages(deps.engine, question, { sharedBy: body.user.id }),
   }));
 }
 
 /** A suggestion or example button: asks its question where the button is, in that thread's conversation. */
-export function onAskButton({ engine, log, store }: SlackDeps) {
-  return button(log, (args) => {
-    const { reply, conversation } = placeOf(args);
+export function onAskButton(deps: SlackDeps) {
+  return button(deps, (args) => {
+    const { place, conversation } = placeOf(args);
     // Privately (under a slash command's answer) it stands alone and can be shared, like the command.
-    const options = conversation ? { ask: askInConversation(engine, store, conversation) } : { share: true };
-    return { reply, build: (question) => answerMessage(engine, question, options) };
+    const options = conversation ? { ask: askInConversation(deps.engine, deps.store, conversation) } : { share: true };
+    return { place, build: (question) => answerMessages(deps.engine, question, options) };
   });
 }
 
 /** "Show as CSV" under a table too long for Slack: the same rules as CSV (the question asked again on its own). */
-export function onCsvButton({ engine, log }: SlackDeps) {
-  return button(log, (args) => ({
-    reply: placeOf(args).reply,
-    build: (question) => renderSlackCsv(engine.ask(question)),
+export function onCsvButton(deps: SlackDeps) {
+  return button(deps, (args) => ({
+    place: placeOf(args).place,
+    build: (question) => {
+      const answer = deps.engine.ask(question);
+      return { answer, messages: renderSlackCsv(answer) };
+    },
   }));
 }
 
 /** Every button carries its question as its value; it is acknowledged first, then answered. */
-function button(log: SlackDeps['log'], handle: (args: ButtonArgs) => { reply: Reply; build: (question: string) => ReplyMessage }) {
+function button(deps: SlackDeps, handle: (args: ButtonArgs) => ButtonAnswer) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
-    const { body, action } = args;
-    const ids = {
-      kind: 'block_actions',
-      actionId: action.action_id,
-      teamId: body.team?.id,
-      channel: body.channel?.id,
-      user: body.user.id,
-      messageTs: body.message?.ts,
-    };
-    const { reply, build } = handle(args);
-    await replySafely(log, ids, reply, () => build(action.value ?? ''));
+    const { place, build } = handle(args);
+    await answerRequest(deps, { ids: requestIds(args.body), ...place }, () => build(args.action.value ?? ''));
   };
 }
 
@@ -53,8 +55,8 @@ function button(log: SlackDeps['log'], handle: (args: ButtonArgs) => { reply: Re
  * Where a clicked button is answered. A private (ephemeral) message can only be answered privately,
  * through its response_url; a posted one in its conversation and thread.
  */
-function placeOf({ body, respond, client }: ButtonArgs): { reply: Reply; conversation?: SlackConversation } {
-  if (body.container.is_ephemeral === true || !body.channel) return { reply: respondVia(respond, 'ephemeral') };
+function placeOf({ body, respond, client }: ButtonArgs): { place: ButtonAnswer['place']; conversation?: SlackConversation } {
+  if (body.container.is_ephemeral === true || !body.channel) return { place: { reply: respondVia(respond, 'ephemeral'), audience: 'asker' } };
   const conversation = { team: body.team?.id, channel: body.channel.id, threadTs: body.message?.thread_ts };
-  return { reply: postIn(client, conversation.channel, conversation.threadTs), conversation };
+  return { place: { reply: postIn(client, conversation.channel, conversation.threadTs), audience: 'everyone' }, conversation };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ConfigError } from '../config-error';
 import { optionalVariable as optional, parseVariables } from '../env-variables';
 
+const TEAM_ID = /^T[A-Z0-9]{2,}$/;
+
 // Messages name the variable and the expected form, never the value: it may be a secret.
 const slackEnvSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().trim().startsWith('xoxb-', 'must be a bot token (xoxb-…)')),
@@ -10,6 +12,13 @@ const slackEnvSchema = z.object({
   SLACK_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   HTTPS_PROXY: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   https_proxy: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  SLACK_ALLOWED_TEAM_IDS: optional(
+    z
+      .string()
+      .transform((list) => list.split(',').map((id) => id.trim()).filter(Boolean))
+      // A workspace name or domain in the list would silently refuse everyone: only ids are taken.
+      .pipe(z.array(z.string().regex(TEAM_ID, 'must be workspace ids (T…), comma-separated')).min(1, 'must list at least one workspace id (T…)')),
+  ),
 });
 
 interface SlackConnection {
@@ -20,10 +29,15 @@ interface SlackConnection {
   proxyUrl?: string;
 }
 
+interface SlackAccess extends SlackConnection {
+  /** The workspaces whose people may ask (SLACK_ALLOWED_TEAM_IDS); undefined: everyone who can reach the bot. */
+  allowedTeams?: ReadonlySet<string>;
+}
+
 export type SlackConfig =
   | { mode: 'off' }
-  | (SlackConnection & { mode: 'http'; signingSecret: string })
-  | (SlackConnection & { mode: 'socket'; appToken: string });
+  | (SlackAccess & { mode: 'http'; signingSecret: string })
+  | (SlackAccess & { mode: 'socket'; appToken: string });
 
 /** The variables that switch Slack on, for the start-up line of a server without Slack. */
 export const SLACK_ENABLE_WITH =
@@ -41,10 +55,11 @@ export function slackConfig(env: NodeJS.ProcessEnv): SlackConfig {
     if (orphans.length > 0) throw new ConfigError(`Slack: ${orphans.join(' and ')} set but SLACK_BOT_TOKEN is missing`);
     return { mode: 'off' };
   }
-  const connection: SlackConnection = {
+  const connection: SlackAccess = {
     botToken,
     apiUrl: variables.SLACK_API_URL,
     proxyUrl: variables.HTTPS_PROXY ?? variables.https_proxy,
+    allowedTeams: variables.SLACK_ALLOWED_TEAM_IDS && new Set(variables.SLACK_ALLOWED_TEAM_IDS),
   };
   if (appToken) return { ...connection, mode: 'socket', appToken };
   if (signingSecret) return { ...connection, mode: 'http', signingSecret };

@@ -1,19 +1,27 @@
 import { App, ExpressReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { createMemoryStore } from '../conversation-store';
+import type { RateLimitOptions } from '../rate-limit';
 import type { Surface, SurfaceDeps, SurfaceOff } from '../surface';
+import { createAskLimit } from './ask-limit';
 import { singleWorkspaceAuthorize } from './authorize';
 import { boltLogger } from './bolt-logger';
 import { SLACK_ENABLE_WITH, slackConfig } from './config';
 import { registerListeners } from './listeners';
 import { slackTransport } from './proxy';
+import { WEB_CLIENT_RETRY_OPTIONS, withRetries } from './retry-policy';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackOptions {
+  /** The per-user limit of questions (default: 30 a minute). */
+  rateLimit?: RateLimitOptions;
+}
 
 /**
  * The Slack surface, from the Slack variables alone: Socket Mode, HTTP mode (POST /slack/events on
  * the shared server) or off. Half a configuration throws a ConfigError that names what is missing.
  */
-export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps): Surface | SurfaceOff {
+export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options: SlackOptions = {}): Surface | SurfaceOff {
   const config = slackConfig(env);
   if (config.mode === 'off') return { name: 'Slack', enableWith: SLACK_ENABLE_WITH };
 
@@ -37,19 +45,22 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps): Surface
   const app: App = new App({
     receiver,
     logger,
-    clientOptions: clientOptions(),
-    authorize: singleWorkspaceAuthorize(config.botToken, () => app.client.auth.test({ token: config.botToken })),
+    // The client that answers retries under RETRY_POLICY; Socket Mode's keeps its own reconnect policy.
+    clientOptions: { ...clientOptions(), ...WEB_CLIENT_RETRY_OPTIONS },
+    authorize: singleWorkspaceAuthorize(config.botToken, () => withRetries(() => app.client.auth.test({ token: config.botToken }))),
     convoStore: false,
     extendedErrorHandler: true,
   });
-  registerListeners(app, { engine: deps.engine, log: deps.log, store: createMemoryStore() });
+  const limit = createAskLimit(options.rateLimit);
+  registerListeners(app, { engine: deps.engine, log: deps.log, store: createMemoryStore(), limit, env }, config.allowedTeams);
+  const who = config.allowedTeams ? `workspaces ${[...config.allowedTeams].join(', ')} only` : 'any workspace';
 
   if (receiver instanceof ExpressReceiver) {
     return {
       name: 'Slack (HTTP mode)',
       mount: (server) => server.use(receiver.router),
       stop: () => transport.close(),
-      describe: (baseUrl) => `Slack (HTTP mode): ${baseUrl}${SLACK_EVENTS_PATH}`,
+      describe: (baseUrl) => `Slack (HTTP mode): ${baseUrl}${SLACK_EVENTS_PATH} (${who})`,
     };
   }
   return {
@@ -63,6 +74,6 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps): Surface
       await receiver.client.disconnect();
       await transport.close();
     },
-    describe: () => 'Slack (Socket Mode): connected to Slack, no inbound route',
+    describe: () => `Slack (Socket Mode): connected to Slack, no inbound route (${who})`,
   };
 }

@@ -6,11 +6,15 @@ import { onAskButton, onCsvButton, onShare } from './button-actions';
 import { onAppMention, onDirectMessage } from './conversation';
 import { firstDeliveryOnly } from './first-delivery';
 import { describeError } from './reply';
+import { requestIds } from './request-ids';
 import { onSlashCommand } from './slash-command';
+import { whoMayAsk } from './who-may-ask';
 
 /** What the bot listens to: the manifest subscribes to exactly these. */
-export function registerListeners(app: App, deps: SlackDeps): void {
+export function registerListeners(app: App, deps: SlackDeps, allowedTeams: ReadonlySet<string> | undefined): void {
+  // Repeats are dropped before the workspace check, so that a refused event is logged once.
   app.use(firstDeliveryOnly(deps.log));
+  app.use(whoMayAsk(allowedTeams, deps.log));
   app.event('app_mention', onAppMention(deps));
   app.message(onDirectMessage(deps));
   app.command(SLASH_COMMAND, onSlashCommand(deps));
@@ -26,7 +30,6 @@ type ExtendedErrorHandler = Parameters<App['error']>[0];
 
 function onUnhandledError(log: Logger): ExtendedErrorHandler {
   return async ({ error, body }) => {
-    const ids = 'event_id' in body ? { eventId: body.event_id, teamId: body.team_id } : { type: body.type };
-    log.error('slack_error', { ...ids, error: describeError(error.original ?? error) });
+    log.error('slack_error', { ...requestIds(body), error: describeError(error.original ?? error) });
   };
 }

@@ -1,16 +1,18 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { answerMessage, questionFrom, type SlackDeps } from './answer-message';
-import { replySafely, type Reply } from './reply';
+import { answerMessages, questionFrom, type SlackDeps } from './answer-message';
+import { answerRequest } from './answer-request';
+import { acknowledgeThenRespond } from './reply';
+import { requestIds } from './request-ids';
 
 /**
  * `/dlo-ports QUESTION`: the answer is the acknowledgement itself (the engine answers in well under
- * Slack's 3 seconds), visible only to the caller, with a button that shares it in the channel.
- * Each command stands alone, so that sharing it can ask it again.
+ * Slack's 3 seconds), visible only to the caller, with a button that shares it in the channel; an
+ * export's parts follow privately through the response_url. Each command stands alone, so that
+ * sharing it can ask it again.
  */
-export function onSlashCommand({ engine, log }: SlackDeps) {
-  return async ({ command, ack }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
-    const ids = { kind: 'command', command: command.command, teamId: command.team_id, channel: command.channel_id, user: command.user_id };
-    const reply: Reply = (message) => ack({ response_type: 'ephemeral', ...message });
-    await replySafely(log, ids, reply, () => answerMessage(engine, questionFrom(command.text), { share: true }));
+export function onSlashCommand(deps: SlackDeps) {
+  return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    const request = { ids: requestIds(command), reply: acknowledgeThenRespond(ack, respond), audience: 'asker' } as const;
+    await answerRequest(deps, request, () => answerMessages(deps.engine, questionFrom(command.text), { share: true }));
   };
 }

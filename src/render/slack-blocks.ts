@@ -10,6 +10,8 @@ import type {
 } from '@slack/types';
 import type { Answer } from '../answer';
 import type { Catalog } from '../engine';
+import type { ExportFile } from '../export/export-answer';
+import { partLabel, splitExport } from '../export/split-export';
 import { renderCsv } from './csv';
 import { RULE_COLUMNS, rowCells, ruleTables, type ModeTable } from './rule-table';
 
@@ -41,9 +43,12 @@ const LIMITS = Object.freeze({
   buttonText: 75,
   buttonValue: 2000,
   actionsElements: 25,
-  messageBlocks: 50,
   fallbackText: 4000,
+  // Under a section's 3,000, with room to spare.
   preformatted: 2900,
+  // Not documented: Slack refuses a message whose blocks hold more than about 13,200 characters
+  // (msg_blocks_too_long), well before 50 blocks of 3,000. Preformatted text per message stays under it.
+  preformattedPerMessage: 12_000,
 });
 
 const EMPTY_CELL = '—';
@@ -57,14 +62,10 @@ export function escapeSlackText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The answer as a Slack message: headline, how the question was read, the rules as one table, buttons. */
+/** The answer as a Slack message: headline, how the question was understood, the rules as one table, buttons. */
 export function renderSlackMessage(answer: Answer, options: SlackMessageOptions = {}): SlackMessage {
-  // Explanations are their details; every other answer leads with its one-sentence summary.
-  const lead = answer.details?.length
-    ? answer.details.map((detail) => section(`*${escapeSlackText(detail.title)}*\n${escapeSlackText(detail.body)}`))
-    : [section(`*${escapeSlackText(answer.summary)}*`)];
-  const blocks: KnownBlock[] = [...lead, ...understoodAs(answer)];
-  const buttons = (answer.suggestions ?? []).map((question, index) => askButton(question, index));
+  const blocks = leadBlocks(answer);
+  const buttons = questionButtons(answer);
   const table = ruleTableBlock(answer);
   if (table) {
     blocks.push(table.block);
@@ -73,10 +74,20 @@ export function renderSlackMessage(answer: Answer, options: SlackMessageOptions 
       buttons.push(...questionButton('Show as CSV', SLACK_ACTIONS.csv, answer.question));
     }
   }
-  if (options.share) buttons.push(...questionButton('Share in channel', SLACK_ACTIONS.share, answer.question, 'primary'));
-  if (buttons.length > 0) blocks.push(actions(buttons));
-  if (options.sharedBy && SLACK_USER_ID.test(options.sharedBy)) blocks.push(context(`Shared by <@${options.sharedBy}>`));
-  return { text: fallbackText(answer.text), blocks };
+  return { text: fallbackText(answer.text), blocks: [...blocks, ...closingBlocks(buttons, answer, options)] };
+}
+
+/**
+ * An answer that asked for a format ("as CSV", "powershell"): the short answer (summary, how it was
+ * understood, buttons), then the export as preformatted text, in as many messages as it takes,
+ * each named by the file and labelled "part i of n". Nothing is cut: the parts join back into the file.
+ */
+export function renderSlackExport(answer: Answer, file: Pick<ExportFile, 'filename' | 'content'>, options: SlackMessageOptions = {}): SlackMessage[] {
+  const parts = preformattedMessages(file.filename, file.content);
+  const follows = parts.length > 1 ? ` in ${parts.length} parts` : '';
+  const blocks = [...leadBlocks(answer), context(`The rules follow as ${escapeSlackText(file.filename)}${follows}.`)];
+  const first = { text: fallbackText(answer.summary), blocks: [...blocks, ...closingBlocks(questionButtons(answer), answer, options)] };
+  return [first, ...parts];
 }
 
 /** Usage of the bot in Slack, with the catalog's example questions as buttons that ask them. */
@@ -98,12 +109,45 @@ export function renderSlackHelp(catalog: Pick<Catalog, 'product' | 'examples'>, 
   return { text: fallbackText(`Ask ${command} QUESTION, mention me, or send me a direct message.\n${examples}`), blocks };
 }
 
-/** The answer's rules as CSV in preformatted blocks: what a table too long for Slack offers instead. */
-export function renderSlackCsv(answer: Answer): SlackMessage {
-  const csv = renderCsv(answer);
-  const chunks = chunkLines(csv, LIMITS.preformatted).slice(0, LIMITS.messageBlocks - 2);
-  const blocks: KnownBlock[] = [section(`*${answer.rules.length} rules as CSV*`), ...understoodAs(answer), ...chunks.map(preformatted)];
-  return { text: fallbackText(`${answer.rules.length} rules as CSV`), blocks };
+/** The answer's rules as CSV in preformatted blocks, in as many messages as it takes: what a table too long for Slack offers instead. */
+export function renderSlackCsv(answer: Answer): SlackMessage[] {
+  return preformattedMessages(`${answer.rules.length} rules as CSV`, renderCsv(answer));
+}
+
+// Explanations are their details; every other answer leads with its one-sentence summary.
+function leadBlocks(answer: Answer): KnownBlock[] {
+  const lead = answer.details?.length
+    ? answer.details.map((detail) => section(`*${escapeSlackText(detail.title)}*\n${escapeSlackText(detail.body)}`))
+    : [section(`*${escapeSlackText(answer.summary)}*`)];
+  return [...lead, ...understoodAs(answer)];
+}
+
+function questionButtons(answer: Answer): Button[] {
+  return (answer.suggestions ?? []).map((question, index) => askButton(question, index));
+}
+
+// The share button and "Shared by" come last, under whatever the answer shows.
+function closingBlocks(buttons: Button[], answer: Answer, options: SlackMessageOptions): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  const share = options.share ? questionButton('Share in channel', SLACK_ACTIONS.share, answer.question, 'primary') : [];
+  if (buttons.length + share.length > 0) blocks.push(actions([...buttons, ...share]));
+  if (options.sharedBy && SLACK_USER_ID.test(options.sharedBy)) blocks.push(context(`Shared by <@${options.sharedBy}>`));
+  return blocks;
+}
+
+/**
+ * Text as preformatted blocks, cut at line ends: into messages within Slack's size for one message,
+ * each headed by its title and part label, and within each message into blocks within a block's size.
+ * The blocks' texts, joined in order, are the text again.
+ */
+function preformattedMessages(title: string, content: string): SlackMessage[] {
+  const parts = splitExport(content, LIMITS.preformattedPerMessage);
+  return parts.map((part, index) => {
+    const heading = `${title}${partLabel(index, parts.length)}`;
+    // (An empty text element is invalid Block Kit: an empty export is only its heading.)
+    const blocks = splitExport(part, LIMITS.preformatted).filter(Boolean).map(preformatted);
+    return { text: fallbackText(heading), blocks: [section(`*${escapeSlackText(heading)}*`), ...blocks] };
+  });
 }
 
 interface RenderedTable {
@@ -209,19 +253,4 @@ function fallbackText(text: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** Splits text at line ends into pieces of at most `max` characters (a longer line is cut). */
-function chunkLines(text: string, max: number): string[] {
-  const chunks: string[] = [];
-  let current = '';
-  for (const line of text.split('\n')) {
-    const piece = line.length > max ? line.slice(0, max) : line;
-    if (current && current.length + 1 + piece.length > max) {
-      chunks.push(current);
-      current = piece;
-    } else current = current ? `${current}\n${piece}` : piece;
-  }
-  if (current) chunks.push(current);
-  return chunks;
 }

@@ -1,6 +1,7 @@
 import type { KnownBlock, TableBlock } from '@slack/types';
 import type { Answer, Rule } from '../../src';
-import { escapeSlackText, renderSlackCsv, renderSlackHelp, renderSlackMessage, SLACK_ACTIONS } from '../../src/render/slack-blocks';
+import { exportAnswer, renderCsv } from '../../src';
+import { escapeSlackText, renderSlackCsv, renderSlackExport, renderSlackHelp, renderSlackMessage, SLACK_ACTIONS, type SlackMessage } from '../../src/render/slack-blocks';
 import { engine } from '../helpers/engine';
 
 function answerOf(fields: Partial<Answer> = {}): Answer {
@@ -30,6 +31,32 @@ const rowsOf = (blocks: KnownBlock[]) => (tableOf(blocks)?.rows ?? []).map((row)
 const buttonsOf = (blocks: KnownBlock[]) =>
   blocks.flatMap((block) => (block.type === 'actions' ? block.elements : [])).map((element) => element as { action_id: string; value: string; text: { text: string } });
 const allText = (message: { text: string; blocks: KnownBlock[] }) => JSON.stringify(message);
+
+/** The texts of the messages' preformatted blocks, joined in order. */
+const preformattedText = (messages: SlackMessage[]) =>
+  messages
+    .flatMap((message) => message.blocks)
+    .flatMap((block) => (block.type === 'rich_text' ? block.elements : []))
+    .flatMap((element) => (element.type === 'rich_text_preformatted' ? element.elements : []))
+    .map((element) => (element.type === 'text' ? element.text : ''))
+    .join('');
+
+/** Every `text` string anywhere in the blocks. */
+const textsOf = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(textsOf);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, field]) => (key === 'text' && typeof field === 'string' ? [field] : textsOf(field)));
+};
+
+// Slack's limits: 50 blocks, 3,000 characters a block, and (undocumented) about 13,200 characters of blocks a message.
+function expectWithinSlackLimits(messages: SlackMessage[]): void {
+  for (const message of messages) {
+    const texts = textsOf(message.blocks);
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    expect(Math.max(...texts.map((text) => text.length))).toBeLessThanOrEqual(3000);
+    expect(texts.join('').length).toBeLessThanOrEqual(12_500);
+  }
+}
 
 describe('renderSlackMessage', () => {
   describe('When the answer has rules in one mode', () => {
@@ -209,16 +236,62 @@ describe('renderSlackHelp', () => {
 });
 
 describe('renderSlackCsv', () => {
-  it('puts one line per rule, plus a header, in preformatted blocks', () => {
+  it('puts one line per rule, plus a header, in preformatted blocks, in as many labelled messages as it takes', () => {
     const answer = engine.ask('the entire port list');
-    const message = renderSlackCsv(answer);
-    const csv = message.blocks
-      .filter((block) => block.type === 'rich_text')
-      .map((block) => JSON.parse(JSON.stringify(block)).elements[0].elements[0].text as string)
-      .join('\n');
-    expect(csv.trim().split(/\r?\n/)).toHaveLength(answer.rules.length + 1);
-    expect(message.blocks.length).toBeLessThanOrEqual(50);
-    expect(message.text).toContain(`${answer.rules.length} rules as CSV`);
+    const messages = renderSlackCsv(answer);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(preformattedText(messages)).toBe(renderCsv(answer));
+    expect(messages.map((message) => message.text)).toEqual(
+      messages.map((_, i) => `${answer.rules.length} rules as CSV (part ${i + 1} of ${messages.length})`),
+    );
+    expectWithinSlackLimits(messages);
+  });
+});
+
+describe('renderSlackExport', () => {
+  describe('When the question asked for a format ("export the exclusive BOI rules as CSV")', () => {
+    const answer = engine.ask('export the exclusive BOI rules as CSV');
+    const file = exportAnswer(answer, engine.catalog);
+    const [first, ...parts] = renderSlackExport(answer, file, { share: true });
+
+    it('leads with the short answer: summary, how it was understood, the share button, and no table', () => {
+      expect(first.blocks[0]).toMatchObject({ type: 'section', text: { text: `*${answer.summary}*` } });
+      expect(allText(first)).toContain('Understood as: exclusive BOI, as csv');
+      expect(allText(first)).toContain(`The rules follow as ${file.filename}.`);
+      expect(tableOf(first.blocks)).toBeUndefined();
+      expect(buttonsOf(first.blocks).map((button) => button.action_id)).toEqual([SLACK_ACTIONS.share]);
+    });
+
+    it('then the whole file in one message, named by its file name', () => {
+      expect(parts).toHaveLength(1);
+      expect(parts[0].text).toBe(file.filename);
+      expect(parts[0].blocks[0]).toMatchObject({ type: 'section', text: { text: `*${file.filename}*` } });
+      expect(preformattedText(parts)).toBe(file.content);
+    });
+  });
+
+  describe('When the export is larger than one Slack message (the whole matrix as PowerShell)', () => {
+    const answer = engine.ask('the entire port list as powershell');
+    const file = exportAnswer(answer, engine.catalog);
+    const [first, ...parts] = renderSlackExport(answer, file);
+
+    it('comes in several messages labelled "part i of n", which join back into the file exactly', () => {
+      expect(parts.length).toBeGreaterThan(2);
+      expect(parts.map((part) => part.text)).toEqual(parts.map((_, i) => `${file.filename} (part ${i + 1} of ${parts.length})`));
+      expect(preformattedText(parts)).toBe(file.content);
+      expect(allText(first)).toContain(`in ${parts.length} parts`);
+    });
+
+    it('keeps each message within what Slack takes', () => {
+      expectWithinSlackLimits(parts);
+    });
+  });
+
+  it('cuts a line longer than a block rather than dropping it, and escapes nothing inside the code', () => {
+    const content = `<!channel> & ${'x'.repeat(7000)}\nlast line\n`;
+    const parts = renderSlackExport(answerOf(), { filename: 'a.txt', content }).slice(1);
+    expect(preformattedText(parts)).toBe(content);
+    expectWithinSlackLimits(parts);
   });
 });
 

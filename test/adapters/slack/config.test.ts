@@ -53,6 +53,15 @@ describe('Slack configuration, from the Slack variables alone', () => {
     expect(slackConfig({ ...base, https_proxy: 'http://proxy.corp:8080' })).toMatchObject({ proxyUrl: 'http://proxy.corp:8080' });
   });
 
+  it('takes SLACK_ALLOWED_TEAM_IDS as a set of workspace ids; unset or blank, everyone may ask', () => {
+    const base = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET };
+    expect(slackConfig({ ...base, SLACK_ALLOWED_TEAM_IDS: ' T0AAA, T0BBB ,' })).toMatchObject({ allowedTeams: new Set(['T0AAA', 'T0BBB']) });
+    expect(slackConfig(base)).toMatchObject({ allowedTeams: undefined });
+    expect(slackConfig({ ...base, SLACK_ALLOWED_TEAM_IDS: ' ' })).toMatchObject({ allowedTeams: undefined });
+    // On its own it switches nothing on, and is no half configuration.
+    expect(slackConfig({ SLACK_ALLOWED_TEAM_IDS: 'T0AAA' })).toEqual({ mode: 'off' });
+  });
+
   it.each([
     [{ SLACK_BOT_TOKEN: BOT_TOKEN }, /SLACK_APP_TOKEN.*SLACK_SIGNING_SECRET.*missing/],
     [{ SLACK_SIGNING_SECRET: SIGNING_SECRET }, /SLACK_SIGNING_SECRET set but SLACK_BOT_TOKEN is missing/],
@@ -68,6 +77,8 @@ describe('Slack configuration, from the Slack variables alone', () => {
     ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: 'xoxb-secret-value' }, /xapp-/],
     ['SLACK_API_URL', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: 'slack.com/api' }, /http/],
     ['HTTPS_PROXY', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, HTTPS_PROXY: 'proxy:3128' }, /http/],
+    ['SLACK_ALLOWED_TEAM_IDS', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_ALLOWED_TEAM_IDS: 'T0AAA,acme-secret-value' }, /workspace ids \(T…\)/],
+    ['SLACK_ALLOWED_TEAM_IDS', { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: APP_TOKEN, SLACK_ALLOWED_TEAM_IDS: ',,' }, /at least one workspace id/],
   ])('a malformed %s is named, without echoing its value', (name, env, expected) => {
     const { message } = configError(env);
     expect(message).toContain(name);

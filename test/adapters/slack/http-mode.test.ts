@@ -1,8 +1,7 @@
 import type { Engine } from '../../../src';
-import { createMemoryLogger } from '../../../adapters/logger';
-import { startServer, type RunningServer } from '../../../adapters/server';
-import { slackSurface } from '../../../adapters/slack';
-import type { Surface, SurfaceOff } from '../../../adapters/surface';
+import type { createMemoryLogger } from '../../../adapters/logger';
+import type { RunningServer } from '../../../adapters/server';
+import type { Surface } from '../../../adapters/surface';
 import { engine } from '../../helpers/engine';
 import {
   BOT_ID,
@@ -18,9 +17,11 @@ import {
   mention,
   nextTs,
   postToSlackEvents,
+  preformattedText,
   signatureHeaders,
   startConnectProxy,
   startFakeSlack,
+  startHttpBot,
   tableRows,
   type Blocks,
   type FakeSlack,
@@ -36,17 +37,9 @@ const explodingEngine: Engine = {
   converse: (question, context) => (explode(question), engine.converse(question, context)),
 };
 
-function surfaceOn(surface: Surface | SurfaceOff): Surface {
-  if (!('mount' in surface)) throw new Error(`Slack is off: ${surface.enableWith}`);
-  return surface;
-}
-
-async function startSlackServer(env: NodeJS.ProcessEnv) {
-  const log = createMemoryLogger();
-  const surface = surfaceOn(slackSurface(env, { engine: explodingEngine, log, listen: { host: '127.0.0.1', port: 0 } }));
-  const server = await startServer({ engine, log, knowledgeVersion: 'test', surfaces: [surface], host: '127.0.0.1', port: 0, drainMs: 100 });
-  return { server, log, surface };
-}
+// One user asks every question here: a limit well above what the suite asks (the limit has its own tests).
+const startSlackServer = (slack: FakeSlack, env: NodeJS.ProcessEnv = {}) =>
+  startHttpBot(slack, { env, engine: explodingEngine, options: { rateLimit: { perMinute: 1000 } } });
 
 const blocksOf = (message: Record<string, unknown>) => message.blocks as Blocks;
 const portsColumn = (blocks: Blocks) => tableRows(blocks).map((row) => row[row.length - 5]);
@@ -59,11 +52,7 @@ describe('Slack in HTTP mode, on the shared server', () => {
 
   beforeAll(async () => {
     slack = await startFakeSlack();
-    ({ server, log, surface } = await startSlackServer({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-    }));
+    ({ server, log, surface } = await startSlackServer(slack));
   });
   afterAll(async () => {
     await server.close();
@@ -85,7 +74,7 @@ describe('Slack in HTTP mode, on the shared server', () => {
 
   it('describes itself with its route on the shared server', () => {
     expect(surface.name).toBe('Slack (HTTP mode)');
-    expect(surface.describe(server.url)).toBe(`Slack (HTTP mode): ${server.url}/slack/events`);
+    expect(surface.describe(server.url)).toBe(`Slack (HTTP mode): ${server.url}/slack/events (any workspace)`);
   });
 
   describe('a mention in a channel', () => {
@@ -283,12 +272,14 @@ describe('Slack in HTTP mode, on the shared server', () => {
       expect(portsColumn(blocksOf(post)).every((ports) => ports === '90')).toBe(true);
     });
 
-    it('"Show as CSV" posts every rule as CSV', async () => {
-      const post = await clickInThread({ action_id: 'dlo_csv', value: 'the entire port list' });
-      const csv = blocksOf(post)
-        .filter((block) => block.type === 'rich_text')
-        .map((block) => (block.elements as { elements: { text: string }[] }[])[0].elements[0].text)
-        .join('\n');
+    it('"Show as CSV" posts every rule as CSV, in labelled parts where it takes several messages', async () => {
+      const first = await clickInThread({ action_id: 'dlo_csv', value: 'the entire port list' });
+      const parts = await eventually(() => {
+        const thread = slack.posts().filter((p) => p.thread_ts === first.thread_ts);
+        return thread.length === 2 ? thread : undefined;
+      });
+      expect(parts.map((part) => part.text)).toEqual([expect.stringMatching(/\(part 1 of 2\)$/), expect.stringMatching(/\(part 2 of 2\)$/)]);
+      const csv = preformattedText(parts);
       expect(csv.trim().split(/\r?\n/)).toHaveLength(engine.ask('the entire port list').rules.length + 1);
     });
   });
@@ -372,12 +363,7 @@ describe('Slack in HTTP mode behind HTTPS_PROXY', () => {
   it('sends its Web API calls through the proxy', async () => {
     const slack = await startFakeSlack();
     const proxy = await startConnectProxy();
-    const { server } = await startSlackServer({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      HTTPS_PROXY: proxy.url,
-    });
+    const { server } = await startSlackServer(slack, { HTTPS_PROXY: proxy.url });
     try {
       const event = mention('what uses port 8009?');
       await postToSlackEvents(server.url, eventRequest(event));

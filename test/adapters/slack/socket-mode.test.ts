@@ -1,5 +1,3 @@
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
 import { createMemoryLogger } from '../../../adapters/logger';
 import { startServer } from '../../../adapters/server';
 import { slackSurface } from '../../../adapters/slack';
@@ -9,53 +7,16 @@ import {
   APP_TOKEN,
   BOT_TOKEN,
   eventRequest,
+  eventsApiEnvelope,
   eventually,
   mention,
   startConnectProxy,
   startFakeSlack,
+  startSocketServer,
   tableRows,
   type Blocks,
   type FakeSlack,
 } from './support';
-
-/** Slack's side of a Socket Mode connection: says hello, then sends what the test tells it to. */
-async function startSocketServer() {
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
-  const received: Record<string, unknown>[] = [];
-  let client: WebSocket | undefined;
-  wss.on('connection', (socket) => {
-    client = socket;
-    socket.on('message', (data) => received.push(JSON.parse(String(data)) as Record<string, unknown>));
-    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP' }, debug_info: { host: 'test' } }));
-  });
-  return {
-    url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`,
-    received,
-    send: (envelope: Record<string, unknown>) => {
-      if (!client) throw new Error('the bot has not connected');
-      client.send(JSON.stringify(envelope));
-    },
-    connected: () => client !== undefined,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of wss.clients) socket.terminate();
-        wss.close(() => resolve());
-      }),
-  };
-}
-
-/** An events_api envelope, as Slack sends it over the socket. */
-function eventsApiEnvelope(envelopeId: string, body: string, retryAttempt = 0) {
-  return {
-    envelope_id: envelopeId,
-    type: 'events_api',
-    payload: JSON.parse(body) as Record<string, unknown>,
-    accepts_response_payload: false,
-    retry_attempt: retryAttempt,
-    retry_reason: retryAttempt > 0 ? 'timeout' : '',
-  };
-}
 
 /** The Slack surface in Socket Mode against a fake Slack. */
 function socketModeSurface(apiUrl: string, env: Record<string, string> = {}): Surface {
@@ -95,6 +56,7 @@ describe('Slack in Socket Mode', () => {
     expect(socket.connected()).toBe(true);
     expect(slack.calls.find((call) => call.method === 'apps.connections.open')?.authorization).toBe(`Bearer ${APP_TOKEN}`);
     expect(surface.name).toBe('Slack (Socket Mode)');
+    expect(surface.describe('')).toBe('Slack (Socket Mode): connected to Slack, no inbound route (any workspace)');
   });
 
   it('acknowledges an events_api envelope and posts the answer in the thread', async () => {

@@ -1,8 +1,15 @@
 import { createHmac } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { text } from 'node:stream/consumers';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { listen } from '../../../adapters/http/listen';
+import { createMemoryLogger } from '../../../adapters/logger';
+import { startServer } from '../../../adapters/server';
+import { slackSurface, type SlackOptions } from '../../../adapters/slack';
+import type { Surface, SurfaceOff } from '../../../adapters/surface';
+import type { Engine } from '../../../src';
+import { engine as realEngine } from '../../helpers/engine';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 export const BOT_TOKEN = 'xoxb-test-bot-token';
@@ -12,18 +19,27 @@ export const BOT_ID = 'BBOT';
 export const USER = 'U0ADMIN';
 export const TEAM = 'T0TEAM';
 
-/** One Web API call the bot made: the method and its arguments, nested JSON decoded. */
+/** One Web API call the bot made: the method and its arguments, nested JSON decoded, and the HTTP status it got. */
 export interface ApiCall {
   method: string;
   args: Record<string, unknown>;
   authorization: string | undefined;
+  status: number;
+  /** Date.now() when it arrived. */
+  at: number;
 }
 
-/** One message the bot sent to a response_url. */
+/** One message the bot sent to a response_url (only those answered 200). */
 export interface ResponsePost {
   id: string;
   body: Record<string, unknown>;
 }
+
+/** An HTTP fault the fake answers with instead of the real thing. */
+export type Fault = { status: 500 } | { status: 429; retryAfter: number };
+
+/** What a fault can hit: a Web API method, or every response_url. */
+export type FaultTarget = 'chat.postMessage' | 'auth.test' | 'response';
 
 export interface FakeSlack {
   /** For SLACK_API_URL. */
@@ -36,6 +52,12 @@ export interface FakeSlack {
   posts(): Record<string, unknown>[];
   /** Makes the next chat.postMessage calls answer with this Slack error. */
   failPostsWith(error: string | undefined): void;
+  /** The next calls to `target` get these faults, one each, in order. */
+  injectFaults(target: FaultTarget, ...faults: Fault[]): void;
+  /** Every call to `target` gets this fault, until it is undefined again. */
+  failAlways(target: FaultTarget, fault: Fault | undefined): void;
+  /** Calls (Web API methods, and 'response' for response_url posts) answered with an injected fault. */
+  faulted: { target: string; status: number; at: number }[];
   close(): Promise<void>;
 }
 
@@ -46,7 +68,20 @@ export interface FakeSlack {
 export async function startFakeSlack(options: { socketUrl?: string; connectionError?: string } = {}): Promise<FakeSlack> {
   const calls: ApiCall[] = [];
   const responses: ResponsePost[] = [];
+  const faulted: FakeSlack['faulted'] = [];
+  const queued = new Map<string, Fault[]>();
+  const always = new Map<string, Fault>();
   let postError: string | undefined;
+  /** Answers with the fault due for `target`, if there is one; true when it did. */
+  const answerFault = (target: string, res: ServerResponse): boolean => {
+    const fault = queued.get(target)?.shift() ?? always.get(target);
+    if (!fault) return false;
+    faulted.push({ target, status: fault.status, at: Date.now() });
+    if (fault.status === 429) {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(fault.retryAfter) }).end('{"ok":false,"error":"ratelimited"}');
+    } else res.writeHead(500, { 'content-type': 'text/plain' }).end('Internal Server Error');
+    return true;
+  };
   let ts = 1_700_000_100;
   const reply = (method: string, args: Record<string, unknown>): Record<string, unknown> => {
     if (method === 'auth.test') return { ok: true, user_id: BOT_USER, bot_id: BOT_ID, team_id: TEAM, user: 'dlo-ports' };
@@ -59,13 +94,19 @@ export async function startFakeSlack(options: { socketUrl?: string; connectionEr
       const body = await text(req);
       const url = req.url ?? '';
       if (url.startsWith('/response/')) {
+        if (answerFault('response', res)) return;
         responses.push({ id: url.slice('/response/'.length), body: JSON.parse(body) as Record<string, unknown> });
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         return;
       }
       const method = url.replace(/^\/api\//, '').split('?')[0];
       const args = decodeArgs(body, req.headers['content-type']);
-      calls.push({ method, args, authorization: req.headers.authorization });
+      const call = { method, args, authorization: req.headers.authorization, status: 200, at: Date.now() };
+      calls.push(call);
+      if (answerFault(method, res)) {
+        call.status = res.statusCode;
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply(method, args)));
     },
     '127.0.0.1',
@@ -77,10 +118,18 @@ export async function startFakeSlack(options: { socketUrl?: string; connectionEr
     calls,
     responses,
     responseUrl: (id) => `${listening.url}/response/${id}`,
-    posts: () => calls.filter((call) => call.method === 'chat.postMessage').map((call) => call.args),
+    posts: () => calls.filter((call) => call.method === 'chat.postMessage' && call.status === 200).map((call) => call.args),
     failPostsWith: (error) => {
       postError = error;
     },
+    injectFaults: (target, ...faults) => {
+      queued.set(target, [...(queued.get(target) ?? []), ...faults]);
+    },
+    failAlways: (target, fault) => {
+      if (fault) always.set(target, fault);
+      else always.delete(target);
+    },
+    faulted,
     close: listening.close,
   };
 }
@@ -141,17 +190,17 @@ let sequence = 0;
 /** A fresh Slack timestamp ("1700000000.000123"), unique within a test run. */
 export const nextTs = () => `1700000000.${String((sequence += 1)).padStart(6, '0')}`;
 
-/** An Events API delivery of one event. */
-export function eventRequest(event: Record<string, unknown>, eventId = `Ev${nextTs().replace('.', '')}`): SlackRequest & { eventId: string } {
+/** An Events API delivery of one event, in workspace `team`. */
+export function eventRequest(event: Record<string, unknown>, eventId = `Ev${nextTs().replace('.', '')}`, team = TEAM): SlackRequest & { eventId: string } {
   const body = JSON.stringify({
     token: 'legacy-verification-token',
-    team_id: TEAM,
+    team_id: team,
     api_app_id: 'A0APP',
     event: { event_ts: event.ts, ...event },
     type: 'event_callback',
     event_id: eventId,
     event_time: 1700000000,
-    authorizations: [{ team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+    authorizations: [{ team_id: team, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
   });
   return { body, contentType: 'application/json', eventId };
 }
@@ -166,8 +215,8 @@ export function directMessage(text: string, fields: Record<string, unknown> = {}
   return { type: 'message', channel_type: 'im', user: USER, text, ts: nextTs(), channel: 'D0DM', ...fields };
 }
 
-/** `/dlo-ports text`, typed in channel C0CHAN. */
-export function commandRequest(text: string, responseUrl: string): SlackRequest {
+/** `/dlo-ports text`, typed in channel C0CHAN; `fields` replace the defaults (team_id, user_id…). */
+export function commandRequest(text: string, responseUrl: string, fields: Record<string, string> = {}): SlackRequest {
   const form = new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: TEAM,
@@ -181,6 +230,7 @@ export function commandRequest(text: string, responseUrl: string): SlackRequest 
     api_app_id: 'A0APP',
     response_url: responseUrl,
     trigger_id: '1.2.3',
+    ...fields,
   });
   return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
 }
@@ -188,17 +238,18 @@ export function commandRequest(text: string, responseUrl: string): SlackRequest 
 /** A button click, on a private (ephemeral) message or on a message posted in channel C0CHAN. */
 export function buttonRequest(
   button: { action_id: string; value: string },
-  where: { responseUrl: string; ephemeral: boolean; threadTs?: string },
+  where: { responseUrl: string; ephemeral: boolean; threadTs?: string; team?: string; user?: string },
 ): SlackRequest {
   const messageTs = nextTs();
+  const team = where.team ?? TEAM;
   const payload = {
     type: 'block_actions',
-    user: { id: USER, username: 'pat', name: 'pat', team_id: TEAM },
+    user: { id: where.user ?? USER, username: 'pat', name: 'pat', team_id: team },
     api_app_id: 'A0APP',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: messageTs, channel_id: 'C0CHAN', is_ephemeral: where.ephemeral },
     trigger_id: '1.2.4',
-    team: { id: TEAM, domain: 'acme' },
+    team: { id: team, domain: 'acme' },
     channel: { id: 'C0CHAN', name: 'firewall-changes' },
     ...(where.ephemeral ? {} : { message: { type: 'message', user: BOT_USER, ts: messageTs, thread_ts: where.threadTs, text: 'answer' } }),
     response_url: where.responseUrl,
@@ -239,4 +290,77 @@ export function tableRows(blocks: Blocks): string[][] {
 /** Every button of a message, as action id and value. */
 export function buttons(blocks: Blocks): { action_id: string; value: string; text: { text: string } }[] {
   return blocks.flatMap((block) => (block.type === 'actions' ? (block.elements as { action_id: string; value: string; text: { text: string } }[]) : []));
+}
+
+/** A Slack surface that is on, or a failed test. */
+export function surfaceOn(surface: Surface | SurfaceOff): Surface {
+  if (!('mount' in surface)) throw new Error(`Slack is off: ${surface.enableWith}`);
+  return surface;
+}
+
+/** The settings of a bot under test: its environment on top of HTTP mode, its engine, its options. */
+export interface BotSetup {
+  env?: NodeJS.ProcessEnv;
+  engine?: Engine;
+  options?: SlackOptions;
+}
+
+/** The shared server with Slack in HTTP mode against a fake Slack, logging into memory. */
+export async function startHttpBot(slack: FakeSlack, setup: BotSetup = {}) {
+  const log = createMemoryLogger();
+  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, ...setup.env };
+  const deps = { engine: setup.engine ?? realEngine, log, listen: { host: '127.0.0.1', port: 0 } };
+  const surface = surfaceOn(slackSurface(env, deps, setup.options));
+  const server = await startServer({ engine: realEngine, log, knowledgeVersion: 'test', surfaces: [surface], host: '127.0.0.1', port: 0, drainMs: 100 });
+  return { server, log, surface };
+}
+
+/** Slack's side of a Socket Mode connection: says hello, then sends what the test tells it to. */
+export async function startSocketServer() {
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
+  const received: Record<string, unknown>[] = [];
+  let client: WebSocket | undefined;
+  wss.on('connection', (socket) => {
+    client = socket;
+    socket.on('message', (data) => received.push(JSON.parse(String(data)) as Record<string, unknown>));
+    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0APP' }, debug_info: { host: 'test' } }));
+  });
+  return {
+    url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`,
+    received,
+    send: (envelope: Record<string, unknown>) => {
+      if (!client) throw new Error('the bot has not connected');
+      client.send(JSON.stringify(envelope));
+    },
+    connected: () => client !== undefined,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of wss.clients) socket.terminate();
+        wss.close(() => resolve());
+      }),
+  };
+}
+
+/** An events_api envelope, as Slack sends it over the socket. */
+export function eventsApiEnvelope(envelopeId: string, body: string, retryAttempt = 0) {
+  return {
+    envelope_id: envelopeId,
+    type: 'events_api',
+    payload: JSON.parse(body) as Record<string, unknown>,
+    accepts_response_payload: false,
+    retry_attempt: retryAttempt,
+    retry_reason: retryAttempt > 0 ? 'timeout' : '',
+  };
+}
+
+/** The texts of the preformatted blocks of messages, joined in order: an export put back together. */
+export function preformattedText(messages: { blocks?: unknown }[]): string {
+  return messages
+    .flatMap((message) => (message.blocks ?? []) as Blocks)
+    .filter((block) => block.type === 'rich_text')
+    .flatMap((block) => block.elements as { type: string; elements: { text: string }[] }[])
+    .filter((element) => element.type === 'rich_text_preformatted')
+    .map((element) => element.elements.map((part) => part.text).join(''))
+    .join('');
 }

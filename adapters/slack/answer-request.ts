@@ -1,0 +1,31 @@
+import { logAnswer } from '../answer-log';
+import { SLOW_DOWN } from '../rate-limit';
+import type { SlackDeps } from './answer-message';
+import type { Audience } from './ask-limit';
+import { replySafely, type Reply, type SlackReply } from './reply';
+import type { RequestIds } from './request-ids';
+
+/** One question to answer: its ids, where the reply goes, and who sees it there. */
+export interface SlackRequest {
+  ids: RequestIds;
+  reply: Reply;
+  audience: Audience;
+}
+
+/**
+ * Every path (mention, DM, command, button) ends here: within the asker's per-minute limit, the
+ * reply is built and sent, failures are caught, and one log line says what was answered.
+ */
+export async function answerRequest({ log, limit, env }: SlackDeps, request: SlackRequest, build: () => SlackReply): Promise<void> {
+  const startedAt = performance.now();
+  const { ids, reply, audience } = request;
+  const verdict = limit(`${ids.teamId ?? ''}:${ids.user ?? ''}`, audience);
+  if (verdict !== 'answer') {
+    log.warn('slack_rate_limited', { ...ids, told: verdict === 'slow-down' });
+    if (verdict === 'slow-down') await replySafely(log, ids, reply, () => ({ messages: [{ text: SLOW_DOWN }] }));
+    return;
+  }
+  const sent = await replySafely(log, ids, reply, build);
+  if (sent?.answer) logAnswer(log, { surface: 'slack', ids, answer: sent.answer, startedAt }, env);
+  else if (sent) log.info('slack_usage_shown', ids);
+}
