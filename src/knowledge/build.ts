@@ -16,6 +16,7 @@ export interface Knowledge {
   /** Common English alone: words that are plain, yet may be a typo of a name beside another name ("admin sever"). */
   englishWords: ReadonlySet<string>;
   headNouns: Set<string>;
+  determiners: ReadonlySet<string>;
   /** Shorthand and the words it stands for, the product's own before the language's. */
   abbreviations: Map<string, string[]>;
   /** Every port or range the matrix uses, to tell a port it holds from one it does not. */
@@ -69,6 +70,7 @@ export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language:
     plainWords: new Set([...englishWords(), ...language.stopwords, ...language.domainWords, ...language.headNouns]),
     englishWords: englishWords(),
     headNouns: new Set(language.headNouns),
+    determiners: new Set(language.determiners),
     abbreviations: new Map(Object.entries({ ...language.abbreviations, ...vocabulary.abbreviations }).map(([short, long]) => [short, toWords(long)])),
     portsInMatrix: uniqueRanges(flows.flatMap((f) => f.ranges)),
     names,

@@ -70,7 +70,7 @@ export type Vocabulary = z.infer<typeof vocabularySchema>;
 const cueNames = [
   'inbound', 'outbound', 'from', 'to', 'sourceVerbs', 'destinationVerbs', 'between', 'join', 'checkStarts', 'checkWords',
   'requestAfterCheck', 'closeWords', 'diff', 'explain', 'modesTopic', 'help', 'everything', 'rulesWords', 'openers',
-  'followUp', 'reset', 'yesNoPhrases', 'diffBase',
+  'followUp', 'reset', 'yesNoPhrases', 'diffBase', 'listStarts',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 
@@ -84,6 +84,8 @@ export const languageSchema = z.strictObject({
   abbreviations: z.record(word, phrase),
   formats: z.strictObject(Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, z.array(phrase).min(1)])) as Record<OutputFormat, z.ZodArray<typeof phrase>>),
   cues: z.strictObject(Object.fromEntries(cueNames.map((name) => [name, z.array(phrase).min(1)])) as Record<CueName, z.ZodArray<typeof phrase>>),
+  /** Words a name may follow without changing what precedes it ("from the edge server"). */
+  determiners: z.array(word).min(1),
   headNouns: z.array(word).min(1),
   domainWords: z.array(word),
   stopwords: z.array(word),

@@ -42,15 +42,11 @@ export interface Reading {
 
 type EntityTag = Exclude<Tag, { kind: 'cue' } | { kind: 'product' } | { kind: 'format' } | { kind: 'otherProduct' }>;
 const entityKinds = new Set(['component', 'mode', 'modeGroup', 'service', 'protocol', 'transport']);
-const WH_WORDS = new Set(['what', 'which', 'who', 'where', 'how', 'list', 'show', 'give', 'display', 'print', 'get']);
-const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'its', 'all', 'any', 'each', 'every', 'both']);
 
 const cuesOf = (piece: Piece | undefined): CueName[] =>
   piece?.kind === 'phrase' ? piece.tags.flatMap((t) => (t.kind === 'cue' ? [t.id] : [])) : [];
 const entityOf = (piece: Piece): EntityTag | undefined =>
   piece.kind === 'phrase' ? (piece.tags.find((t) => entityKinds.has(t.kind)) as EntityTag | undefined) : undefined;
-const isFiller = (piece: Piece) =>
-  (piece.kind === 'word' && (ARTICLES.has(piece.word) || piece.plain)) || (piece.kind === 'phrase' && piece.tags.some((t) => t.kind === 'product'));
 
 export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
   const reading: Reading = {
@@ -58,9 +54,13 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
     cues: new Set(), asksYesNo: false, asksWh: false, followsUp: false, vagueNouns: [], foreign: [], matches: [],
   };
 
-  /** The nearest piece before `i` that is not an article or the product's name. */
+  const isDeterminer = (piece: Piece) => piece.kind === 'word' && knowledge.determiners.has(piece.word);
+  /** The nearest piece before `i` that is not a determiner or the product's name ("from the DLO edge server"). */
   const before = (i: number) => {
-    for (let j = i - 1; j >= 0; j--) if (!(pieces[j].kind === 'word' && ARTICLES.has((pieces[j] as { word: string }).word)) && !(pieces[j].kind === 'phrase' && (pieces[j] as { tags: Tag[] }).tags.some((t) => t.kind === 'product'))) return j;
+    for (let j = i - 1; j >= 0; j--) {
+      const piece = pieces[j];
+      if (!isDeterminer(piece) && !(piece.kind === 'phrase' && piece.tags.some((t) => t.kind === 'product'))) return j;
+    }
     return -1;
   };
   /** The role a verb after a component gives it: "the console connects to", "the server listens on". */
@@ -91,7 +91,7 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
     if (piece.kind === 'word') {
       const prevPiece = pieces[i - 1];
       if (knowledge.headNouns.has(piece.word) && !(prevPiece?.kind === 'word' && !prevPiece.plain)) reading.vagueNouns.push(piece.word);
-      if (!piece.plain && !ARTICLES.has(piece.word)) reading.foreign.push({ word: piece.word, otherProduct: false });
+      if (!piece.plain && !isDeterminer(piece)) reading.foreign.push({ word: piece.word, otherProduct: false });
       return;
     }
     if (piece.tags.some((t) => t.kind === 'otherProduct')) reading.foreign.push({ word: piece.words, otherProduct: true });
@@ -134,10 +134,9 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
 
   if (reading.cues.has('inbound') && !reading.cues.has('outbound')) reading.direction = 'in';
   if (reading.cues.has('outbound') && !reading.cues.has('inbound')) reading.direction = 'out';
-  const first = pieces.findIndex((p) => !cuesOf(p).includes('openers') && !(p.kind === 'word' && ['so', 'ok', 'okay'].includes(p.word)));
+  const first = pieces.findIndex((p) => !cuesOf(p).includes('openers'));
   const opening = pieces[first];
-  const openingWord = opening?.kind === 'word' ? opening.word : opening?.kind === 'phrase' ? opening.words.split(' ')[0] : '';
-  reading.asksWh = WH_WORDS.has(openingWord);
+  reading.asksWh = cuesOf(opening).includes('listStarts') || (opening?.kind === 'phrase' && cuesOf(opening).some((c) => c === 'explain'));
   reading.followsUp = cuesOf(pieces[0]).includes('followUp') || (cuesOf(pieces[0]).includes('openers') && cuesOf(pieces[1]).includes('followUp'));
   reading.asksYesNo =
     (cuesOf(opening).includes('checkStarts') && !cuesOf(pieces[first + 1]).includes('requestAfterCheck')) || reading.cues.has('yesNoPhrases');
