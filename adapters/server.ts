@@ -1,9 +1,10 @@
 import express, { type Express } from 'express';
 import type { Engine } from '../src';
 import { askRouter } from './http/ask-route';
+import { refuseOversizedBodies } from './http/body-limit';
 import { healthRouter, knowledgeSummary, type Readiness } from './http/health-route';
 import { errorHandler, notFound } from './http/http-error';
-import { listen } from './http/listen';
+import { DEFAULT_TIMEOUTS, listen, type HttpTimeouts } from './http/listen';
 import type { Logger } from './logger';
 import type { Surface } from './surface';
 
@@ -19,6 +20,8 @@ export interface ServerOptions {
   port: number;
   /** How long close() lets requests in flight finish before cutting connections. */
   drainMs?: number;
+  /** Slow-client limits; the defaults (10 s for the headers, 15 s for the whole request) suit production. */
+  timeouts?: Partial<HttpTimeouts>;
 }
 
 export interface RunningServer {
@@ -30,11 +33,14 @@ export interface RunningServer {
 
 /**
  * The one Express app: /healthz, /api/ask, then every surface, then JSON 404 and errors.
- * There is no global body parser: each route parses its own body (Bolt needs the raw one).
+ * There is no global body parser: each route parses its own body (Bolt needs the raw one); the
+ * server only refuses, unread, a body announced over the largest any route takes.
  */
 export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces'>, readiness: () => Readiness): Express {
   const app = express();
   app.disable('x-powered-by');
+  // First, so that no route starts reading a body the server will refuse anyway.
+  app.use(refuseOversizedBodies());
   app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness));
   app.use(askRouter(options.engine, options.log));
   for (const surface of options.surfaces) surface.mount(app);
@@ -47,7 +53,7 @@ export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowl
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   let readiness: Readiness = 'starting';
   const app = createApp(options, () => readiness);
-  const http = await listen(app, options.host, options.port, options.drainMs ?? 3000);
+  const http = await listen(app, options.host, options.port, options.drainMs ?? 3000, { ...DEFAULT_TIMEOUTS, ...options.timeouts });
   const stopSurfaces = () => Promise.allSettled(options.surfaces.map((surface) => surface.stop?.()));
   let closing: Promise<void> | undefined;
   const close = () => {

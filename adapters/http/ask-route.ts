@@ -1,12 +1,13 @@
-import express, { Router, type RequestHandler } from 'express';
+import { Router, type RequestHandler } from 'express';
 import type { Engine } from '../../src';
 import { logAnswer } from '../answer-log';
 import type { Logger } from '../logger';
 import { HttpError } from './http-error';
+import { jsonBody } from './json-body';
 import { answerOf } from './question';
 
 // A 4,000-character question is at most 16 KB as UTF-8, 24 KB with every character \u-escaped.
-const BODY_LIMIT = '32kb';
+const BODY_LIMIT_BYTES = 32 * 1024;
 
 const requireJson: RequestHandler = (req, _res, next) => {
   if (!req.is('application/json')) {
@@ -39,7 +40,7 @@ export function askRouter(engine: Engine, log: Logger): Router {
     res.json(answer(req.query.q));
   });
   // The JSON parser sits on this route only: Bolt's receiver needs the raw body of its own routes.
-  router.post('/api/ask', requireJson, express.json({ limit: BODY_LIMIT }), (req, res) => {
+  router.post('/api/ask', requireJson, jsonBody(BODY_LIMIT_BYTES), (req, res) => {
     res.json(answer(qOf(req.body)));
   });
   router.all('/api/ask', methodNotAllowed);

@@ -9,6 +9,14 @@ export interface Listening {
   close(): Promise<void>;
 }
 
+/** How long a client may take to send its headers, and its whole request, before it is cut off. */
+export interface HttpTimeouts {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: HttpTimeouts = Object.freeze({ headersTimeoutMs: 10_000, requestTimeoutMs: 15_000 });
+
 const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '']);
 
 /** The base URL for a bound address, with IPv6 literals in brackets. */
@@ -18,11 +26,18 @@ export function urlOf(address: AddressInfo): string {
 }
 
 /** Listens on host:port (port 0 picks a free one) and resolves once bound. */
-export function listen(handler: RequestListener, host: string, port: number, drainMs: number): Promise<Listening> {
-  const server = createServer(handler);
+export function listen(handler: RequestListener, host: string, port: number, drainMs: number, timeouts: HttpTimeouts = DEFAULT_TIMEOUTS): Promise<Listening> {
   // A client that trickles its headers or body is cut off instead of holding a connection open.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 15_000;
+  // Node checks those timeouts only every connectionsCheckingInterval, 30 s by default: a trickle
+  // would live up to 30 s past them.
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersTimeoutMs,
+      requestTimeout: timeouts.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs / 2),
+    },
+    handler,
+  );
   let closing = false;
   // A keep-alive connection turns idle when its last response is sent: once closing, close it then, not at its timeout.
   server.on('request', (_req, res) => {

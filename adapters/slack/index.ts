@@ -11,6 +11,9 @@ import { slackTransport } from './proxy';
 import { WEB_CLIENT_RETRY_OPTIONS, withRetries } from './retry-policy';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+// Slack's payloads are a few KB (a 4,000-character message, a slash command, a button's value);
+// Bolt's default of 4 MB would let one request hold that much memory.
+export const SLACK_BODY_LIMIT = 256 * 1024;
 
 export interface SlackOptions {
   /** The per-user limit of questions (default: 30 a minute). */
@@ -35,7 +38,7 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
   const receiver =
     config.mode === 'http'
       ? // The receiver's own Express app is never listened on: its router is mounted on the shared server.
-        new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger })
+        new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, bodyLimit: SLACK_BODY_LIMIT })
       : new SocketModeReceiver({
           appToken: config.appToken,
           dispatcher: transport.dispatcher,

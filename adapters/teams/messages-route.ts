@@ -1,7 +1,8 @@
-import express, { Router, type RequestHandler, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import type { Activity, ActivityHandler, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { z } from 'zod';
 import { HttpError, sendError } from '../http/http-error';
+import { jsonBody } from '../http/json-body';
 import type { Logger } from '../logger';
 import { authenticate } from './authenticate';
 import type { TeamsCloudAdapter } from './cloud-adapter';
@@ -11,7 +12,7 @@ export const MESSAGES_PATH = '/api/messages';
 
 // Activities are small (Teams caps messages near 100 KB, attachments travel as links); the
 // parser refuses anything bigger before botbuilder sees it.
-const BODY_LIMIT = '256kb';
+const BODY_LIMIT = 256 * 1024;
 
 /** What the route needs of an activity before botbuilder may see it; the rest passes through. */
 const inboundActivitySchema = z.looseObject({
@@ -49,7 +50,7 @@ const methodNotAllowed: RequestHandler = (_req, res) => {
 export function messagesRouter(deps: MessagesRouteDeps): Router {
   const router = Router();
   // The JSON parser sits on this route only: Bolt's receiver needs the raw body of its own routes.
-  router.post(MESSAGES_PATH, requireJson, express.json({ limit: BODY_LIMIT }), async (req, res) => {
+  router.post(MESSAGES_PATH, requireJson, jsonBody(BODY_LIMIT), async (req, res) => {
     const parsed = inboundActivitySchema.safeParse(req.body);
     if (!parsed.success) throw new HttpError(400, 'bad_activity', 'The body is not a Bot Framework activity.');
     // The schema checked what this route relies on; botbuilder reads the rest as it always does.
