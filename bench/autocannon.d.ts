@@ -1,9 +1,18 @@
-// autocannon ships no types; this names only what the server bench reads.
+// autocannon ships no types; this names only what the server bench uses.
 declare module 'autocannon' {
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Called before each request is sent: returns the request to send. */
+    setupRequest?: (request: Request) => Request;
+  }
   interface Options {
     url: string;
     connections?: number;
     duration?: number;
+    requests?: Request[];
   }
   interface Result {
     requests: { average: number; total: number };

@@ -1,12 +1,14 @@
 import { loadEngine } from '../adapters/load-engine';
+import { benchBatch } from './batch';
 import { benchEngine } from './engine';
 import { benchServer, formatServerBench } from './server-bench';
 
-/** `npm run bench`: prints figures; nothing here passes or fails. */
+/** `npm run bench`: prints one line per figure; nothing here passes or fails. */
 async function main(): Promise<void> {
   const engine = loadEngine();
   for (const line of benchEngine(engine)) console.log(line);
-  for (const line of formatServerBench(await benchServer())) console.log(line);
+  for (const line of benchBatch(engine)) console.log(line);
+  for (const line of formatServerBench(await benchServer(engine))) console.log(line);
 }
 
 main().catch((error: unknown) => {

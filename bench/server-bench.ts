@@ -1,20 +1,29 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import type { Engine } from '../src';
+import { endpoints, type BenchRequest, type Endpoint } from './endpoints';
+import { benchQuestions } from './questions';
 
 export interface ServerBenchResult {
   target: string;
   requestsPerSecond: number;
+  p50Ms: number;
   p99Ms: number;
   /** Connection errors, timeouts and non-2xx answers: a fast server that fails is not fast. */
   failures: number;
 }
 
+interface Target {
+  url: string;
+  stop: () => void;
+}
+
 const TSX = join(__dirname, '../node_modules/.bin/tsx');
-const QUESTION = 'what uses port 443?';
+const BENCH_CONCURRENCY = 64;
 
 /** Starts bench/server-target.ts in a child process and resolves with its URL and a stop function. */
-function startTarget(target: 'bare' | 'app'): Promise<{ url: string; stop: () => void }> {
+function startTarget(target: Endpoint['target']): Promise<Target> {
   const child = spawn(TSX, [join(__dirname, 'server-target.ts'), target], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
@@ -23,55 +32,64 @@ function startTarget(target: 'bare' | 'app'): Promise<{ url: string; stop: () =>
   });
 }
 
+/** Sends one request before measuring: a target that refuses it would be measured failing fast. */
+async function probe(url: string, request: BenchRequest): Promise<void> {
+  const response = await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body });
+  if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}: ${await response.text()}`);
+}
+
+/** Autocannon over one endpoint, each request built afresh (its own question, user, conversation, signature). */
+function load(url: string, endpoint: Endpoint, connections: number, duration: number) {
+  let sent = 0;
+  return autocannon({
+    url,
+    connections,
+    duration,
+    requests: [{ setupRequest: (request) => ({ ...request, headers: {}, ...endpoint.request(sent++) }) }],
+  });
+}
+
 /**
- * Requests per second and p99 latency of GET /api/ask at a concurrency of 32 on loopback, beside a
- * bare node:http server answering a constant and our own /healthz, measured in the same run: the
- * ratios show what Express costs and what the engine costs.
+ * Requests per second and p50/p99 latency at a concurrency of 64 on loopback, for a bare node:http
+ * server, our /healthz, GET /api/ask, a signed Slack command and a Teams activity, measured in the
+ * same run: the ratios to the bare server show what Express, each surface and the engine cost.
+ * Each endpoint gets a fresh server process; the Teams connector is a bare server of its own.
  */
-export async function benchServer(options: { connections?: number; durationSeconds?: number } = {}): Promise<ServerBenchResult[]> {
-  const connections = options.connections ?? 32;
+export async function benchServer(engine: Engine, options: { connections?: number; durationSeconds?: number } = {}): Promise<ServerBenchResult[]> {
+  const connections = options.connections ?? BENCH_CONCURRENCY;
   const duration = options.durationSeconds ?? 5;
-  const targets = [
-    { target: 'bare' as const, label: 'bare node:http, constant', path: '/' },
-    // Our stack without the engine: what Express and the routing cost on their own.
-    { target: 'app' as const, label: 'GET /healthz', path: '/healthz' },
-    { target: 'app' as const, label: `GET /api/ask?q=${QUESTION}`, path: `/api/ask?q=${encodeURIComponent(QUESTION)}` },
-  ];
+  const connector = await startTarget('bare');
   const results: ServerBenchResult[] = [];
-  for (const { target, label, path } of targets) {
-    const server = await startTarget(target);
-    try {
-      // A short warm-up so the JIT has compiled the hot path before it is measured.
-      await autocannon({ url: server.url + path, connections, duration: 1 });
-      const result = await autocannon({ url: server.url + path, connections, duration });
-      results.push({
-        target: label,
-        requestsPerSecond: Math.round(result.requests.average),
-        p99Ms: result.latency.p99,
-        failures: result.errors + result.timeouts + result.non2xx,
-      });
-    } finally {
-      server.stop();
+  try {
+    for (const endpoint of endpoints(benchQuestions(engine, 1000), connector.url)) {
+      const server = await startTarget(endpoint.target);
+      try {
+        await probe(server.url, endpoint.request(0));
+        // A short warm-up so the JIT has compiled the hot path before it is measured.
+        await load(server.url, endpoint, connections, 1);
+        const result = await load(server.url, endpoint, connections, duration);
+        results.push({
+          target: `${endpoint.label}, concurrency ${connections}`,
+          requestsPerSecond: Math.round(result.requests.average),
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          failures: result.errors + result.timeouts + result.non2xx,
+        });
+      } finally {
+        server.stop();
+      }
     }
+  } finally {
+    connector.stop();
   }
   return results;
 }
 
-/** The results as lines for the bench report, with the ratio to the bare server. */
+/** The results as lines for the bench report, with the ratio to the bare server (the first). */
 export function formatServerBench(results: ServerBenchResult[]): string[] {
   const bare = results[0]?.requestsPerSecond ?? 0;
-  return results.map((result) => {
-    const ratio = bare ? ` (${((100 * result.requestsPerSecond) / bare).toFixed(0)}% of bare)` : '';
-    return `${result.target}: ${result.requestsPerSecond} req/s${ratio}, p99 ${result.p99Ms} ms, ${result.failures} failures`;
+  return results.map((result, i) => {
+    const ratio = bare && i > 0 ? ` (${((100 * result.requestsPerSecond) / bare).toFixed(0)}% of bare)` : '';
+    return `${result.target}: ${result.requestsPerSecond} req/s${ratio}, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.failures} failures`;
   });
-}
-
-if (require.main === module) {
-  benchServer().then(
-    (results) => console.log(formatServerBench(results).join('\n')),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
 }

@@ -2,30 +2,44 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEngine, loadDefaultKnowledge } from '../src';
 import { urlOf } from '../adapters/http/listen';
-import { createMemoryLogger } from '../adapters/logger';
+import { createLogger } from '../adapters/logger';
 import { startServer } from '../adapters/server';
-import { webSurface } from '../adapters/web/web-surface';
+import { buildSurfaces, isOn } from '../adapters/surfaces';
+import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack } from '../test/adapters/slack/support';
+
+/** node:http reading the body and answering a constant: the baseline, and the Teams connector's stand-in. */
+function serveBare(host: string): void {
+  const body = JSON.stringify({ id: 'bare' });
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
+  });
+  server.listen(0, host, () => console.log(urlOf(server.address() as AddressInfo)));
+}
 
 /**
- * One server to measure, in its own process so the load generator does not share its event loop:
- * `bare` (node:http answering a constant) or `app` (our server). Prints its base URL.
+ * Our server with every surface on, as npm start runs it: the web page and /api/ask, Slack in HTTP
+ * mode (its Web API faked on loopback, asked only for auth.test) and Teams in local mode.
  */
-async function serve(target: string): Promise<void> {
-  const host = '127.0.0.1';
-  if (target === 'bare') {
-    const body = JSON.stringify({ status: 'ok' });
-    const server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
-    });
-    server.listen(0, host, () => console.log(urlOf(server.address() as AddressInfo)));
-    return;
-  }
+async function serveApp(host: string): Promise<void> {
   const knowledge = loadDefaultKnowledge();
   const engine = createEngine(knowledge);
-  const log = createMemoryLogger();
-  const surfaces = [webSurface({ engine, log, listen: { host, port: 0 } })];
+  // Every line is built as in production, then dropped: the bench's output stays readable.
+  const log = createLogger(() => undefined);
+  const slack = await startFakeSlack();
+  const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl };
+  const surfaces = buildSurfaces(env, { engine, log, listen: { host, port: 0 } }).filter(isOn);
   const server = await startServer({ engine, log, knowledgeVersion: knowledge.matrix.version, surfaces, host, port: 0 });
   console.log(server.url);
+}
+
+/**
+ * One server to measure, in its own process so the load generator does not share its event loop.
+ * Prints its base URL.
+ */
+function serve(target: string): Promise<void> | void {
+  const host = '127.0.0.1';
+  return target === 'bare' ? serveBare(host) : serveApp(host);
 }
 
 void serve(process.argv[2] ?? 'app');
