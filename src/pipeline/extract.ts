@@ -1,11 +1,12 @@
 import type { Knowledge } from '../knowledge/build';
 import type { Tag } from '../knowledge/phrase-index';
+import type { CueName } from '../knowledge/schema';
 import type { Token } from './normalize';
 import type { Speller } from './spell';
 
 /** One stretch of the question: a known phrase, a port number or range, or a word no phrase holds. */
 export type Piece =
-  | { kind: 'phrase'; tags: Tag[]; words: string; fuzzy: boolean }
+  | { kind: 'phrase'; tags: Tag[]; cues: CueName[]; words: string; fuzzy: boolean }
   | { kind: 'port'; from: number; to: number; words: string }
   | { kind: 'word'; word: string; plain: boolean };
 
@@ -61,10 +62,10 @@ export function extractPieces(tokens: Token[], knowledge: Knowledge, speller: Sp
     const asTyped = knowledge.phrases.longestAt(words, i);
     const corrected = knowledge.phrases.longestAt(alternative, i);
     const useCorrected = corrected.length >= 2 && corrected.length > asTyped.length;
-    const { length, tags } = useCorrected ? corrected : asTyped;
+    const { length, tags, cues } = useCorrected ? corrected : asTyped;
     if (length) {
       const source = useCorrected ? alternative : words;
-      pieces.push({ kind: 'phrase', tags, words: source.slice(i, i + length).join(' '), fuzzy: useCorrected || fuzzy.slice(i, i + length).some(Boolean) });
+      pieces.push({ kind: 'phrase', tags, cues, words: source.slice(i, i + length).join(' '), fuzzy: useCorrected || fuzzy.slice(i, i + length).some(Boolean) });
       i += length;
     } else {
       pieces.push({ kind: 'word', word: words[i], plain: knowledge.plainWords.has(words[i]) });

@@ -43,8 +43,8 @@ export interface Reading {
 type EntityTag = Exclude<Tag, { kind: 'cue' } | { kind: 'product' } | { kind: 'format' } | { kind: 'otherProduct' }>;
 const entityKinds = new Set(['component', 'mode', 'modeGroup', 'service', 'protocol', 'transport']);
 
-const cuesOf = (piece: Piece | undefined): CueName[] =>
-  piece?.kind === 'phrase' ? piece.tags.flatMap((t) => (t.kind === 'cue' ? [t.id] : [])) : [];
+const NO_CUES: readonly CueName[] = [];
+const cuesOf = (piece: Piece | undefined): readonly CueName[] => (piece?.kind === 'phrase' ? piece.cues : NO_CUES);
 const entityOf = (piece: Piece): EntityTag | undefined =>
   piece.kind === 'phrase' ? (piece.tags.find((t) => entityKinds.has(t.kind)) as EntityTag | undefined) : undefined;
 

@@ -36,6 +36,7 @@ export type Correction = { words: string[] } | undefined;
 export class Speller {
   private readonly fuse: Fuse<string>;
   private readonly cache = new Map<string, Correction>();
+  private readonly nearestCache = new Map<string, string | undefined>();
   private static readonly CACHE_LIMIT = 5000;
 
   /** @param known words a typo may be read as; @param joinable words that may have been typed run together */
@@ -60,6 +61,14 @@ export class Speller {
    * first letter: not to read the question that way, only to offer "did you mean".
    */
   nearest(word: string): string | undefined {
+    if (this.nearestCache.has(word)) return this.nearestCache.get(word);
+    const found = this.computeNearest(word);
+    if (this.nearestCache.size >= Speller.CACHE_LIMIT) this.nearestCache.clear();
+    this.nearestCache.set(word, found);
+    return found;
+  }
+
+  private computeNearest(word: string): string | undefined {
     if (word.length < 3 || word.length > 30) return undefined;
     const limit = word.length >= 8 ? 3 : 2;
     let best: { word: string; distance: number } | undefined;

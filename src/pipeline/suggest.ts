@@ -51,8 +51,16 @@ function fill(template: string, picks: Picks): string {
   return template.replace(/\{(\w+)\}/g, (_, key: keyof Picks) => picks[key] ?? '');
 }
 
-/** Example questions for help texts, welcome messages and the web page. */
+const madeExamples = new WeakMap<Knowledge, string[]>();
+
+/** Example questions for help texts, welcome messages and the web page (made once per knowledge). */
 export function examples(knowledge: Knowledge): string[] {
+  let made = madeExamples.get(knowledge);
+  if (!made) madeExamples.set(knowledge, (made = makeExamples(knowledge)));
+  return made;
+}
+
+function makeExamples(knowledge: Knowledge): string[] {
   const picks = pick(knowledge);
   const { templates } = knowledge.language;
   const firstMode = knowledge.matrix.modes[0]?.id;
