@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { createEngine, loadDefaultKnowledge, loadKnowledge, type Engine } from '../src';
-import { knowledgeFilesIn } from '../src/knowledge/load';
+import { createEngine, knowledgeFilesIn, loadDefaultKnowledge, loadKnowledge, type Engine } from '../src';
 
 /**
  * The engine every entry point starts with: the bundled knowledge, or the folder named by

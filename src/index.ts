@@ -7,7 +7,7 @@ export type { Engine, Catalog, ConversationContext } from './engine';
 export { conversationContextSchema } from './pipeline/follow-up';
 export { createEngine } from './create-engine';
 export { MAX_QUESTION_LENGTH } from './pipeline/normalize';
-export { loadKnowledge, loadDefaultKnowledge, KnowledgeError } from './knowledge/load';
+export { loadKnowledge, loadDefaultKnowledge, knowledgeFilesIn, KnowledgeError } from './knowledge/load';
 export type { Knowledge } from './knowledge/build';
 export { ruleTables, rowCells, RULE_COLUMNS } from './render/rule-table';
 export type { RuleRow, ModeTable } from './render/rule-table';

@@ -15,11 +15,12 @@ const USAGE = `Usage:
 interface Options {
   format: Format;
   batch: boolean;
-  question: string;
+  /** Undefined: no question was given (the prompt); "" is a question, answered as one (clarify). */
+  question?: string;
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { format: 'text', batch: false, question: '' };
+  const options: Options = { format: 'text', batch: false };
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -33,7 +34,7 @@ function parseArgs(args: string[]): Options | string {
     else if (arg === '--') continue;
     else words.push(arg);
   }
-  options.question = words.join(' ');
+  if (words.length) options.question = words.join(' ');
   return options;
 }
 
@@ -89,7 +90,7 @@ export async function runCli(args: string[], engineFactory: () => Engine = () =>
       if (chunk.length > 1 << 16) process.stdout.write(chunk), (chunk = '');
     });
     process.stdout.write(chunk);
-  } else if (options.question) {
+  } else if (options.question !== undefined) {
     out(render(engine.ask(options.question), options.format));
   } else {
     out(`Ask which ports ${engine.catalog.product} needs ("quit" to leave). For example:\n${engine.catalog.examples.map((e) => `  - ${e}`).join('\n')}`);

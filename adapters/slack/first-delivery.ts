@@ -3,6 +3,8 @@ import type { Logger } from '../logger';
 
 // Slack retries an event three times within about five minutes; an hour is plenty of margin.
 const REMEMBER_MS = 60 * 60 * 1000;
+// And a bound on how many, so that a burst of events cannot grow the memory without limit.
+const REMEMBER_AT_MOST = 100_000;
 
 /**
  * Lets each Events API event through once. A retry (x-slack-retry-num over HTTP, retry_attempt in
@@ -25,6 +27,7 @@ export function firstDeliveryOnly(log: Logger, now: () => number = Date.now): Mi
       return;
     }
     seen.set(eventId, time);
+    if (seen.size > REMEMBER_AT_MOST) seen.delete(seen.keys().next().value as string);
     await next();
   };
 }

@@ -46,6 +46,8 @@ export function checkMatrix(matrix: Matrix): ReferenceProblem[] {
     });
     service.rows.forEach((row, r) => {
       if (!tables.has(row.table)) add(at('rows', r, 'table'), `unknown table "${row.table}"`);
+      // A mode left out would silently lose its rules: the document's "NA" must be written out.
+      for (const mode of modes) if (!(mode in row.modes)) add(at('rows', r, 'modes'), `mode "${mode}" is missing (write "NA" where the document says NA)`);
       for (const [mode, block] of Object.entries(row.modes)) {
         if (!modes.has(mode)) add(at('rows', r, 'modes', mode), `unknown mode "${mode}"`);
         if (block === 'NA') continue;

@@ -9,6 +9,9 @@ import { suggestionsFor } from './suggest';
 
 type Draft = Omit<Answer, 'text'>;
 
+/** "for DLO IO Server", but "from DLO Clients to SQL Server" as it stands. */
+const noFlowSubject = (ends: string) => (!ends ? 'for this' : /^(from|to|between) /.test(ends) ? ends : `for ${ends}`);
+
 const count = (n: number, word: string) => `${n === 0 ? 'no' : n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Turns the plan into the contract's answer, all but the text, which a renderer writes. */
@@ -92,7 +95,7 @@ export function buildAnswer(question: string, reading: Reading, plan: Plan, know
       }
       const summary = rules.length
         ? `${count(rules.length, 'rule')} in ${scope}.`
-        : `No rules: the matrix has no flow for ${describeSubject(reading, knowledge).ends || 'this'} in ${scope}.`;
+        : `No rules: the matrix has no flow ${noFlowSubject(describeSubject(reading, knowledge).ends)} in ${scope}.`;
       return { ...base, status: 'answered', intent: plan.intent, modes: plan.modes, rules, summary };
     }
   }

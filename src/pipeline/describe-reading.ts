@@ -47,7 +47,5 @@ export function describeReading(reading: Reading, plan: Plan, knowledge: Knowled
     parts.push(ends.sources ? 'outbound' : ends.destinations ? 'inbound' : 'both directions');
   }
   if (reading.format) parts.push(`as ${reading.format}`);
-  const ignored = reading.foreign.map((f) => f.word);
-  if (ignored.length && plan.kind === 'select') parts.push(`ignored: ${ignored.join(', ')}`);
   return parts.filter(Boolean).join(', ') || 'nothing from the port matrix';
 }

@@ -189,7 +189,7 @@ function ruleTableBlock(answer: Answer): RenderedTable | undefined {
   return { block, shown: Math.min(total, maxRows), total };
 }
 
-// User words can appear here ("ignored: …"): escaped like everything else.
+// The understood line can repeat what the user typed: escaped like everything else.
 function understoodAs(answer: Answer): ContextBlock[] {
   return answer.understood.trim() ? [context(`Understood as: ${escapeSlackText(answer.understood)}`)] : [];
 }

@@ -45,6 +45,7 @@ describe('Loading a knowledge base that is broken', () => {
     ['a duplicate service id', 'matrix.json', (m) => (m.services[5].id = 'dedupe-https'), /matrix\.json: services\[5\]\.id: duplicate service id/],
     ['an unknown protocol', 'matrix.json', (m) => (m.services[2].protocol = 'SCTP'), /matrix\.json: services\[2\]\.protocol: unknown protocol "SCTP"/],
     ['an unknown mode in a row', 'matrix.json', (m) => (m.services[0].rows[0].modes['partial-boi'] = 'NA'), /services\[0\]\.rows\[0\]\.modes\["partial-boi"\]: unknown mode/],
+    ['a mode left out of a row (instead of "NA")', 'matrix.json', (m) => delete m.services[6].rows[0].modes['non-boi'], /matrix\.json: services\[6\]\.rows\[0\]\.modes: mode "non-boi" is missing/],
     ['an unknown note', 'matrix.json', (m) => (m.services[2].portNote = 'no-such-note'), /matrix\.json: services\[2\]\.portNote: unknown note/],
     ['a missing field', 'matrix.json', (m) => delete m.product, /matrix\.json: product: /],
     ['an id that is not kebab-case', 'matrix.json', (m) => (m.components[0].id = 'Admin Console'), /matrix\.json: components\[0\]\.id: must be a kebab-case id/],

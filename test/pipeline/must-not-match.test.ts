@@ -26,6 +26,10 @@ describe('When the question is about something the matrix does not hold', () => 
     expect(a.text).toMatch(/I don't know that/);
   });
 
+  it('does not narrow the modes on a word that only looks like a mode ("exclusively")', () => {
+    expect(engine.ask('which ports does the edge server use exclusively?').modes).toHaveLength(3);
+  });
+
   it('does not read "change" into "exchange" or "server" into "service"', () => {
     expect(engine.ask('exchange ports').intent).not.toBe('diff');
     expect(engine.ask('storage location ports').rules.every((r) => r.service !== 'DLO Administration Service')).toBe(true);

@@ -58,6 +58,11 @@ describe('The ask command', () => {
     ]);
   });
 
+  it('answers an empty question as a question (clarify), not with the prompt', () => {
+    const answer = JSON.parse(ask(['--json', '']).stdout);
+    expect(answer).toMatchObject({ question: '', status: 'clarify', refused: 'empty' });
+  });
+
   it('exits 0 for clarify and unknown answers', () => {
     expect(ask(['ports?']).status).toBe(0);
     expect(ask(['tell me a joke']).status).toBe(0);
