@@ -92,6 +92,8 @@ foreach ($rule in $selected) {
 }
 
 foreach ($rule in $selected) {
+  # -WhatIf: say what would be allowed, change nothing.
+  if (-not $PSCmdlet.ShouldProcess($rule.DisplayName, 'Allow inbound')) { continue }
   # Remove, then add: running the script again replaces its rules instead of adding copies.
   if (Get-NetFirewallRule -Name $rule.Name -ErrorAction SilentlyContinue) { Remove-NetFirewallRule -Name $rule.Name }
   $parameters = @{
