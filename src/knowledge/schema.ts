@@ -70,7 +70,7 @@ export type Vocabulary = z.infer<typeof vocabularySchema>;
 const cueNames = [
   'inbound', 'outbound', 'from', 'to', 'sourceVerbs', 'destinationVerbs', 'between', 'join', 'checkStarts', 'checkWords',
   'requestAfterCheck', 'closeWords', 'diff', 'explain', 'modesTopic', 'help', 'everything', 'rulesWords', 'openers',
-  'followUp', 'reset', 'yesNoPhrases', 'diffBase', 'listStarts',
+  'followUp', 'reset', 'yesNoPhrases', 'diffBase', 'listStarts', 'exclude',
 ] as const;
 export type CueName = (typeof cueNames)[number];
 

@@ -23,6 +23,9 @@ export function describeSubject(reading: Reading, knowledge: Knowledge): { ends:
   if (ports.length) parts.push(`port${ports.length > 1 ? 's' : ''} ${list(ports)}`);
   const protocols = [...reading.protocols, ...reading.transports.map((t) => t.toUpperCase())];
   if (protocols.length) parts.push(list(protocols));
+  const serviceName = (id: string) => knowledge.matrix.services.find((s) => s.id === id)?.name ?? id;
+  const excluded = reading.excluded.map(({ kind, id }) => (kind === 'service' ? serviceName(id) : kind === 'transport' ? id.toUpperCase() : name(id)));
+  if (excluded.length) parts.push(`except ${list([...new Set(excluded)])}`);
   return { ends: endsText, what: parts };
 }
 

@@ -18,6 +18,16 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 // "135-139", "7000 to 7100", "between 1400 and 1500": a range (a descending pair stays two ports).
 const TOKEN = /(\d+(?:\.\d+)+)|\bbetween\s+(\d+)\s+and\s+(\d+)|(\d+)\s*(?:-|–|—|\bthrough\b|\bthru\b|\bto\b)\s*(\d+)|(\d+)|(\p{L}+)/gu;
 
+// Numbers that are no port: ticket ids ("CR-4411"), names with a number ("Win10", "ELI5"), a
+// year after a product or version word ("Windows Server 2019"), and counts ("2 servers"). No
+// port of any matrix is a year between 1990 and 2039.
+const NOT_PORTS: [RegExp, string][] = [
+  [/\b(?!(?:tcp|udp|https?|ajp|port)-)[a-z]{2,8}-\d+\b/giu, ' '],
+  [/\b(?!(?:tcp|udp|https?|ajp|ports?)\d)\p{L}+\d+\p{L}*\b/giu, ' '],
+  [/\b(server|windows|win|sql|version|edition|release|build)\s+(?:199\d|20[0-3]\d)\b/giu, '$1'],
+  [/\b\d+\s+(?=(?:servers|machines|hosts|laptops|desktops|clients|agents|endpoints|users|sites|nodes|vms|boxes|devices|computers|workstations)\b)/giu, ' '],
+];
+
 /** Removes chat markup, then splits the question into words, port numbers and port ranges. */
 export function normalize(question: string): Normalized {
   if (question.length > MAX_QUESTION_LENGTH) return { ok: false, reason: 'too-long' };
@@ -26,6 +36,12 @@ export function normalize(question: string): Normalized {
     .replace(SLACK_LINK, (_, url: string, label?: string) => ` ${label ?? url} `)
     .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity])
     .normalize('NFKC')
+    // "edge -> dedupe": an arrow says where a flow goes.
+    .replace(/\s*(?:-+>|=+>|→|⟶)\s*/gu, ' to ')
+    .replace(NOT_PORTS[0][0], NOT_PORTS[0][1])
+    .replace(NOT_PORTS[1][0], NOT_PORTS[1][1])
+    .replace(NOT_PORTS[2][0], NOT_PORTS[2][1])
+    .replace(NOT_PORTS[3][0], NOT_PORTS[3][1])
     .toLowerCase()
     .replace(/['’‘`]/g, '');
   const tokens: Token[] = [];

@@ -19,6 +19,8 @@ export interface Reading {
   ports: PortRange[];
   /** Ports the matrix does not use, or numbers that are no port at all. */
   foreignPorts: string[];
+  /** What the question rules out: "HTTP (not HTTPS)", "every rule except the clients'". */
+  excluded: { kind: 'component' | 'mode' | 'service' | 'protocol' | 'transport'; id: string }[];
   /** The output format asked for ("as CSV", "powershell"), if any. */
   format?: OutputFormat;
   /** inbound / outbound, said of the question as a whole. */
@@ -51,7 +53,7 @@ const entityOf = (piece: Piece): EntityTag | undefined =>
 export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
   const reading: Reading = {
     components: [], modes: [], modeGroups: [], services: [], protocols: [], transports: [], ports: [], foreignPorts: [],
-    cues: new Set(), asksYesNo: false, asksWh: false, followsUp: false, vagueNouns: [], foreign: [], matches: [],
+    cues: new Set(), asksYesNo: false, asksWh: false, followsUp: false, vagueNouns: [], foreign: [], matches: [], excluded: [],
   };
 
   const isDeterminer = (piece: Piece) => piece.kind === 'word' && knowledge.determiners.has(piece.word);
@@ -101,6 +103,10 @@ export function readQuestion(pieces: Piece[], knowledge: Knowledge): Reading {
     if (!entity) return;
     reading.matches.push({ kind: entity.kind === 'modeGroup' ? 'mode' : entity.kind, id: entity.id, words: piece.words, how: piece.fuzzy ? 'fuzzy' : 'exact' });
     const prevCues = cuesOf(pieces[before(i)]);
+    if (prevCues.includes('exclude') && entity.kind !== 'modeGroup') {
+      reading.excluded.push({ kind: entity.kind, id: entity.id });
+      return;
+    }
     switch (entity.kind) {
       case 'component': {
         let role: Role | undefined = prevCues.includes('from') ? 'source' : prevCues.includes('to') ? 'destination' : undefined;

@@ -39,6 +39,17 @@ export function endsOf(reading: Reading): Ends {
   return { ...(sources.size ? { sources } : {}), ...(destinations.size ? { destinations } : {}) };
 }
 
+/** Whether a flow has something the question ruled out ("not HTTPS", "except the clients"). */
+function ruledOut(flow: Flow, excluded: Reading['excluded']): boolean {
+  return excluded.some(({ kind, id }) =>
+    kind === 'component' ? flow.source === id || flow.destination === id
+    : kind === 'mode' ? flow.mode === id
+    : kind === 'service' ? flow.serviceId === id
+    : kind === 'protocol' ? flow.protocol === id
+    : flow.transports.includes(id),
+  );
+}
+
 /** Every flow that matches all the question names: modes, ends, ports, services, protocols. */
 export function selectFlows(flows: Flow[], reading: Reading, modes: string[]): Flow[] {
   const ends = endsOf(reading);
@@ -52,7 +63,8 @@ export function selectFlows(flows: Flow[], reading: Reading, modes: string[]): F
       (!ends.among || (pair ? ends.among.has(flow.source) && ends.among.has(flow.destination) : ends.among.has(flow.source) || ends.among.has(flow.destination))) &&
       (reading.ports.length === 0 || reading.ports.some((asked) => flow.ranges.some((r) => rangesOverlap(r, asked)))) &&
       (reading.services.length === 0 || reading.services.includes(flow.serviceId)) &&
-      (!protocolAsked || reading.protocols.includes(flow.protocol) || reading.transports.some((t) => flow.transports.includes(t))),
+      (!protocolAsked || reading.protocols.includes(flow.protocol) || reading.transports.some((t) => flow.transports.includes(t))) &&
+      !ruledOut(flow, reading.excluded),
   );
 }
 

@@ -204,3 +204,29 @@ describe('How the question was understood', () => {
       expect(ruleKeys(ask(q))).toEqual(ruleKeys(ask('what uses 8009?')));
   });
 });
+
+describe('When the question rules something out, or names numbers that are no ports', () => {
+  it('excludes what follows "not", "but not", "except"', () => {
+    expect(new Set(ask('HTTP (not HTTPS) ports').rules.map((r) => r.protocol))).toEqual(new Set(['HTTP']));
+    expect(ask('all rules except the clients in exclusive BOI').rules.some((r) => [r.source, r.destination].includes('dlo-clients'))).toBe(false);
+    expect(ask('all rules except the clients in exclusive BOI').rules).toHaveLength(42); // 43 less clients -> edge 443
+  });
+
+  it('reads "not using BOI" as non-BOI, not as BOI', () => {
+    for (const q of ['SQL server ports, BOI disabled', 'dedupe server ports - we are not using backup over internet', 'sql ports when we dont use backup over internet'])
+      expect(ask(q).modes).toEqual(['non-boi']);
+  });
+
+  it('keeps "console PC" the console, and reads "binds", "as the source", "->" as directions', () => {
+    expect(sources('what does the console PC connect to on the edge server?')).toEqual(['admin-console']);
+    expect(destinations('which ports does the admin server bind in non-BOI')).toEqual(['admin-server']);
+    expect(sources('edge server as the source, exclusive BOI')).toEqual(['edge-server']);
+    expect(ruleKeys(ask('tcp 8009 edge -> dedupe in occasional boi'))).toEqual(['occasional-boi|edge-server|dedupe-server|8009']);
+  });
+
+  it('does not take ticket ids, versions or counts for ports', () => {
+    expect(ask('CR-4411: ruleset for the DLO maintenance server, exclusive BOI').rules).toHaveLength(4);
+    expect(ask('edge server ports on Windows Server 2019 in exclusive BOI').rules).toHaveLength(12);
+    expect(ask('IO server ports, 2 servers, exclusive BOI').rules).toHaveLength(8);
+  });
+});
