@@ -21,7 +21,11 @@ export function extractPieces(tokens: Token[], knowledge: Knowledge, speller: Sp
   const words: string[] = [];
   const fuzzy: boolean[] = [];
   const numbers = new Map<number, Extract<Token, { kind: 'number' | 'range' }>>();
-  for (const token of tokens) {
+  for (const [t, token] of tokens.entries()) {
+    // "Win10", "build5": a number glued to an ordinary word is part of a name, not a port
+    // ("port8009" and "tcp1433" stay ports: those words are the vocabulary's).
+    const glued = token.kind === 'number' && token.attached ? tokens[t - 1] : undefined;
+    if (glued?.kind === 'word' && knowledge.plainWords.has(glued.text) && !knowledge.phrases.words.has(glued.text)) continue;
     if (token.kind !== 'word') {
       numbers.set(words.length, token);
       words.push('#');

@@ -3,7 +3,8 @@ export const MAX_QUESTION_LENGTH = 4000;
 
 export type Token =
   | { kind: 'word'; text: string }
-  | { kind: 'number'; value: number; text: string }
+  /** `attached`: typed right after a word, with no space ("Win10", "port8009"). */
+  | { kind: 'number'; value: number; text: string; attached?: boolean }
   | { kind: 'range'; from: number; to: number; text: string };
 
 export type Normalized = { ok: true; tokens: Token[] } | { ok: false; reason: 'empty' | 'too-long' };
@@ -18,12 +19,12 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 // "135-139", "7000 to 7100", "between 1400 and 1500": a range (a descending pair stays two ports).
 const TOKEN = /(\d+(?:\.\d+)+)|\bbetween\s+(\d+)\s+and\s+(\d+)|(\d+)\s*(?:-|–|—|\bthrough\b|\bthru\b|\bto\b)\s*(\d+)|(\d+)|(\p{L}+)/gu;
 
-// Numbers that are no port: ticket ids ("CR-4411"), names with a number ("Win10", "ELI5"), a
-// year after a product or version word ("Windows Server 2019"), and counts ("2 servers"). No
-// port of any matrix is a year between 1990 and 2039.
+// Numbers that are no port: ticket ids ("CR-4411", upper case as trackers write them), a year
+// after a product or version word ("Windows Server 2019"; no port of any matrix is a year between
+// 1990 and 2039), and counts ("2 servers"). A number glued to a word ("Win10") is judged later,
+// by whether that word is ordinary language.
 const NOT_PORTS: [RegExp, string][] = [
-  [/\b(?!(?:tcp|udp|https?|ajp|port)-)[a-z]{2,8}-\d+\b/giu, ' '],
-  [/\b(?!(?:tcp|udp|https?|ajp|ports?)\d)\p{L}+\d+\p{L}*\b/giu, ' '],
+  [/\b(?!(?:TCP|UDP|HTTPS?|AJP|PORT)-)[A-Z]{2,5}-\d{3,}\b/gu, ' '],
   [/\b(server|windows|win|sql|version|edition|release|build)\s+(?:199\d|20[0-3]\d)\b/giu, '$1'],
   [/\b\d+\s+(?=(?:servers|machines|hosts|laptops|desktops|clients|agents|endpoints|users|sites|nodes|vms|boxes|devices|computers|workstations)\b)/giu, ' '],
 ];
@@ -41,17 +42,20 @@ export function normalize(question: string): Normalized {
     .replace(NOT_PORTS[0][0], NOT_PORTS[0][1])
     .replace(NOT_PORTS[1][0], NOT_PORTS[1][1])
     .replace(NOT_PORTS[2][0], NOT_PORTS[2][1])
-    .replace(NOT_PORTS[3][0], NOT_PORTS[3][1])
     .toLowerCase()
     .replace(/['’‘`]/g, '');
   const tokens: Token[] = [];
-  for (const [, version, betweenFrom, betweenTo, rangeFrom, rangeTo, number, word] of text.matchAll(TOKEN)) {
+  let wordEnd = -1;
+  for (const match of text.matchAll(TOKEN)) {
+    const [whole, version, betweenFrom, betweenTo, rangeFrom, rangeTo, number, word] = match;
+    const attached = match.index === wordEnd;
+    wordEnd = word ? match.index + whole.length : -1;
     if (version) continue;
     const from = betweenFrom ?? rangeFrom;
     const to = betweenTo ?? rangeTo;
     if (from && Number(from) < Number(to)) tokens.push({ kind: 'range', from: Number(from), to: Number(to), text: `${from}-${to}` });
     else if (from) tokens.push({ kind: 'number', value: Number(from), text: from }, { kind: 'number', value: Number(to), text: to });
-    else if (number) tokens.push({ kind: 'number', value: Number(number), text: number });
+    else if (number) tokens.push({ kind: 'number', value: Number(number), text: number, ...(attached ? { attached } : {}) });
     else if (word) tokens.push({ kind: 'word', text: word });
   }
   return tokens.length ? { ok: true, tokens } : { ok: false, reason: 'empty' };

@@ -46,6 +46,9 @@ describe('When a question names another product beside ours, or a word nobody kn
     'SSRS ports',
     'SQL Server Management Studio ports',
     'Remote Desktop ports for the admin server',
+    'veeam12 ports for the SQL server',
+    'Exchange2019 ports for the SQL server',
+    'ports for VEEAM-12 sql',
   ])('"%s" is unknown, not the rest of the question answered', (q) => {
     const a = engine.ask(q);
     expect(a.status).toBe('unknown');
