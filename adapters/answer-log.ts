@@ -10,10 +10,10 @@ export interface AnswerLogEntry {
 }
 
 /**
- * One structured line per answered request. The question's words are logged only when
- * LOG_QUESTIONS=true: by default the log says what was asked about, not who typed what.
+ * One structured line per answered request. The logger writes the question's words only when
+ * configured to (LOG_QUESTIONS=true): by default the log says what was asked about, not who typed what.
  */
-export function logAnswer(log: Logger, entry: AnswerLogEntry, env: NodeJS.ProcessEnv = process.env): void {
+export function logAnswer(log: Logger, entry: AnswerLogEntry): void {
   const { answer } = entry;
   log.info('answered', {
     surface: entry.surface,
@@ -22,6 +22,6 @@ export function logAnswer(log: Logger, entry: AnswerLogEntry, env: NodeJS.Proces
     status: answer.status,
     rules: answer.rules.length,
     durationMs: Math.round((performance.now() - entry.startedAt) * 100) / 100,
-    ...(env.LOG_QUESTIONS === 'true' ? { question: answer.question } : {}),
+    question: answer.question,
   });
 }

@@ -5,14 +5,22 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
-export function createLogger(write: (line: string) => void = (line) => process.stderr.write(line + '\n')): Logger {
-  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
+export interface LogOptions {
+  /** Whether a `question` field (what a user typed) is written; off unless LOG_QUESTIONS=true. */
+  questions?: boolean;
+}
+
+export function createLogger(write: (line: string) => void = (line) => process.stderr.write(line + '\n'), options: LogOptions = {}): Logger {
+  const emit = (level: string) => (event: string, fields: Record<string, unknown> = {}) => {
+    const { question, ...rest } = fields;
+    const kept = options.questions && question !== undefined ? { ...rest, question } : rest;
+    write(JSON.stringify({ time: new Date().toISOString(), level, event, ...kept }));
+  };
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }
 
 /** A logger that keeps lines in memory, for tests that assert on what was logged. */
-export function createMemoryLogger(): Logger & { lines: string[] } {
+export function createMemoryLogger(options: LogOptions = {}): Logger & { lines: string[] } {
   const lines: string[] = [];
-  return { lines, ...createLogger((line) => lines.push(line)) };
+  return { lines, ...createLogger((line) => lines.push(line), options) };
 }

@@ -3,14 +3,14 @@ import { ConfigError } from './config-error';
 import { loadEngine } from './load-engine';
 import { createLogger } from './logger';
 import { startServer } from './server';
-import { loadDotEnv, serverConfig } from './server-config';
+import { loadDotEnv, logConfig, serverConfig } from './server-config';
 import { exitOnSignals } from './shutdown';
 import { buildSurfaces, describeSurfaces, isOn } from './surfaces';
 
 /** `npm start`: one server for every surface that is switched on. */
 async function main(): Promise<void> {
   loadDotEnv();
-  const log = createLogger();
+  const log = createLogger(undefined, logConfig(process.env));
   const engine = loadEngine();
   const listen = serverConfig(process.env);
   const surfaces = buildSurfaces(process.env, { engine, log, listen });

@@ -17,6 +17,15 @@ const serverEnvSchema = z.object({
 
 export type ServerConfig = { host: string; port: number };
 
+const logEnvSchema = z.object({
+  LOG_QUESTIONS: variableWithDefault(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
+});
+
+/** LOG_QUESTIONS, validated once: whether log lines may carry what users typed. */
+export function logConfig(env: NodeJS.ProcessEnv): { questions: boolean } {
+  return { questions: parseVariables(logEnvSchema, env, 'log configuration').LOG_QUESTIONS === 'true' };
+}
+
 /** PORT and HOST from the environment, validated once; a bad value stops start-up with its name. */
 export function serverConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const { HOST: host, PORT: port } = parseVariables(serverEnvSchema, env, 'server configuration');

@@ -6,9 +6,9 @@ import type { SlackReply } from './reply';
 
 /**
  * What the listeners work with: the engine, the logger, the conversations of threads and DMs, the
- * per-user limit, and the environment the answer log reads LOG_QUESTIONS from.
+ * per-user limit.
  */
-export type SlackDeps = Pick<SurfaceDeps, 'engine' | 'log'> & { store: ConversationStore; limit: AskLimit; env: NodeJS.ProcessEnv };
+export type SlackDeps = Pick<SurfaceDeps, 'engine' | 'log'> & { store: ConversationStore; limit: AskLimit };
 
 /** The slash command, as the manifest declares it. */
 export const SLASH_COMMAND = '/dlo-ports';

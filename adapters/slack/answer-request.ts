@@ -16,7 +16,7 @@ export interface SlackRequest {
  * Every path (mention, DM, command, button) ends here: within the asker's per-minute limit, the
  * reply is built and sent, failures are caught, and one log line says what was answered.
  */
-export async function answerRequest({ log, limit, env }: SlackDeps, request: SlackRequest, build: () => SlackReply): Promise<void> {
+export async function answerRequest({ log, limit }: SlackDeps, request: SlackRequest, build: () => SlackReply): Promise<void> {
   const startedAt = performance.now();
   const { ids, reply, audience } = request;
   const verdict = limit(`${ids.teamId ?? ''}:${ids.user ?? ''}`, audience);
@@ -26,6 +26,6 @@ export async function answerRequest({ log, limit, env }: SlackDeps, request: Sla
     return;
   }
   const sent = await replySafely(log, ids, reply, build);
-  if (sent?.answer) logAnswer(log, { surface: 'slack', ids, answer: sent.answer, startedAt }, env);
+  if (sent?.answer) logAnswer(log, { surface: 'slack', ids, answer: sent.answer, startedAt });
   else if (sent) log.info('slack_usage_shown', ids);
 }

@@ -55,7 +55,7 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
     extendedErrorHandler: true,
   });
   const limit = createAskLimit(options.rateLimit);
-  registerListeners(app, { engine: deps.engine, log: deps.log, store: createMemoryStore(), limit, env }, config.allowedTeams);
+  registerListeners(app, { engine: deps.engine, log: deps.log, store: createMemoryStore(), limit }, config.allowedTeams);
   const who = config.allowedTeams ? `workspaces ${[...config.allowedTeams].join(', ')} only` : 'any workspace';
 
   if (receiver instanceof ExpressReceiver) {

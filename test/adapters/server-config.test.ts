@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../adapters/config-error';
-import { loadDotEnv, serverConfig } from '../../adapters/server-config';
+import { loadDotEnv, logConfig, serverConfig } from '../../adapters/server-config';
 
 describe('When nothing is configured', () => {
   it('listens on 127.0.0.1:3978', () => {
@@ -44,5 +44,13 @@ describe('When a .env file exists', () => {
     const env: NodeJS.ProcessEnv = {};
     expect(loadDotEnv(env, join(dir, 'missing.env'))).toBe(false);
     expect(env).toEqual({});
+  });
+});
+
+describe('LOG_QUESTIONS', () => {
+  it('is off unless set to true, and anything else stops start-up with its name', () => {
+    expect(logConfig({})).toEqual({ questions: false });
+    expect(logConfig({ LOG_QUESTIONS: 'true' })).toEqual({ questions: true });
+    expect(() => logConfig({ LOG_QUESTIONS: 'yes please' })).toThrow(/LOG_QUESTIONS must be true or false/);
   });
 });

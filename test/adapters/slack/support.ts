@@ -307,7 +307,7 @@ export interface BotSetup {
 
 /** The shared server with Slack in HTTP mode against a fake Slack, logging into memory. */
 export async function startHttpBot(slack: FakeSlack, setup: BotSetup = {}) {
-  const log = createMemoryLogger();
+  const log = createMemoryLogger({ questions: setup.env?.LOG_QUESTIONS === 'true' });
   const env = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl, ...setup.env };
   const deps = { engine: setup.engine ?? realEngine, log, listen: { host: '127.0.0.1', port: 0 } };
   const surface = surfaceOn(slackSurface(env, deps, setup.options));
