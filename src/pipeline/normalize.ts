@@ -32,16 +32,15 @@ const NOT_PORTS: [RegExp, string][] = [
 /** Removes chat markup, then splits the question into words, port numbers and port ranges. */
 export function normalize(question: string): Normalized {
   if (question.length > MAX_QUESTION_LENGTH) return { ok: false, reason: 'too-long' };
-  const text = question
+  const plain = question
     .replace(MENTIONS, ' ')
     .replace(SLACK_LINK, (_, url: string, label?: string) => ` ${label ?? url} `)
     .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity])
     .normalize('NFKC')
     // "edge -> dedupe": an arrow says where a flow goes.
-    .replace(/\s*(?:-+>|=+>|→|⟶)\s*/gu, ' to ')
-    .replace(NOT_PORTS[0][0], NOT_PORTS[0][1])
-    .replace(NOT_PORTS[1][0], NOT_PORTS[1][1])
-    .replace(NOT_PORTS[2][0], NOT_PORTS[2][1])
+    .replace(/\s*(?:-+>|=+>|→|⟶)\s*/gu, ' to ');
+  // Before lower-casing: a ticket id is told by its upper case.
+  const text = NOT_PORTS.reduce((cleaned, [pattern, by]) => cleaned.replace(pattern, by), plain)
     .toLowerCase()
     .replace(/['’‘`]/g, '');
   const tokens: Token[] = [];

@@ -1,5 +1,4 @@
-import { createEngine, loadDefaultKnowledge, type Engine } from '../../../src';
-import { escapeCardMarkdown } from '../../../src';
+import { createEngine, escapeCardMarkdown, exportAnswer, loadDefaultKnowledge, type Engine } from '../../../src';
 import { ConfigError } from '../../../adapters/config-error';
 import { createMemoryLogger } from '../../../adapters/logger';
 import { startServer } from '../../../adapters/server';
@@ -33,6 +32,13 @@ function onlyReplyTo(calls: ConnectorCall[], activity: Record<string, unknown>):
   expect(calls[0].method).toBe('POST');
   expect(calls[0].path).toBe(`/v3/conversations/${conversationId}/activities/${String(activity.id)}`);
   return calls[0];
+}
+
+/** The export parts a turn posted, as the text between their code fences, in order. */
+function exportedParts(texts: string[]): { headings: string[]; content: string } {
+  const parts = texts.filter((t) => /^\*\*firewall-rules/.test(t));
+  const content = parts.map((t) => t.replace(/^[^\n]*\n\n`{3,}\n/, '').replace(/\n`{3,}$/, '\n')).join('');
+  return { headings: parts.map((t) => t.split('\n', 1)[0]), content };
 }
 
 describe('Teams in local mode (Bot Framework Emulator, Agents Playground)', () => {
@@ -204,6 +210,34 @@ describe('Teams in local mode (Bot Framework Emulator, Agents Playground)', () =
     const response = await postActivity(teams.server.url, messageActivity('https://attacker.example/', { text: 'what uses port 8009?' }));
     expect(response.status).toBe(403);
     expect(connector.calls).toHaveLength(0);
+  });
+
+  describe('When the question asks for an export ("as CSV")', () => {
+    const ask = async (text: string) => {
+      await postActivity(teams.server.url, messageActivity(connector.url, { text }));
+      return connector.calls.map((c) => (c.body as { text?: string }).text ?? '');
+    };
+
+    it('answers with the card, then the whole export as a code block', async () => {
+      const question = 'export the exclusive BOI rules as CSV';
+      const texts = await ask(question);
+      expect(connector.calls).toHaveLength(2);
+      const expected = exportAnswer(engine.ask(question), engine.catalog);
+      const { headings, content } = exportedParts(texts);
+      expect(headings).toEqual([`**${expected.filename}**`]);
+      expect(content).toBe(expected.content);
+    });
+
+    it('sends a large export in labelled parts that join back exactly, never cut', async () => {
+      const question = 'the entire port list as json';
+      const texts = await ask(question);
+      const expected = exportAnswer(engine.ask(question), engine.catalog);
+      const { headings, content } = exportedParts(texts);
+      expect(headings.length).toBeGreaterThan(1);
+      expect(headings[0]).toMatch(/\(part 1 of \d+\)$/);
+      expect(content).toBe(expected.content);
+      expect(texts.every((t) => t.length < 14_000)).toBe(true);
+    });
   });
 });
 
