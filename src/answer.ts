@@ -50,5 +50,7 @@ export const answerSchema = z.object({
   format: z.enum(['csv', 'markdown', 'json', 'powershell']).optional(),
   /** Mode explanations (intent explain) and similar prose, already in the document's words. */
   details: z.array(z.object({ title: z.string(), body: z.string() })).optional(),
+  /** Asked with `explain`: each refiner's decision and the words it used, in order. */
+  trace: z.array(z.object({ refiner: z.string(), decision: z.string(), words: z.array(z.string()) })).optional(),
 });
 export type Answer = z.infer<typeof answerSchema>;

@@ -1,25 +1,31 @@
 import type { Answer } from './answer';
-import type { ConversationContext, Engine } from './engine';
+import { buildAnswer } from './answering/build-answer';
+import { fill } from './answering/messages';
+import { examples } from './answering/suggest';
+import type { Engine } from './engine';
 import type { Knowledge } from './knowledge/build';
 import { toRule } from './knowledge/expand-flows';
-import { buildAnswer } from './pipeline/build-answer';
-import { classify } from './pipeline/classify';
-import { extractPieces } from './pipeline/extract';
-import { contextOf, continuesConversation, mergeReading } from './pipeline/follow-up';
-import { MAX_QUESTION_LENGTH, normalize } from './pipeline/normalize';
-import { readQuestion } from './pipeline/read-question';
-import { Speller } from './pipeline/spell';
-import { examples } from './pipeline/suggest';
+import { contextOf, continuesConversation, mergeFollowUp, type ConversationContext } from './reading/follow-up';
+import type { Query } from './reading/query';
+import { readQuestion } from './reading/read-question';
+import { Speller } from './reading/spell';
+import { MAX_QUESTION_LENGTH } from './reading/tokenize';
 import { renderText } from './render/text';
 
+// "Did you mean": at most this many unknown words are looked up, whatever the question's length.
+const MAX_LOOKUPS = 3;
+
 /**
- * The query engine over one knowledge base. Each question runs the same stages in order:
- * normalize → extract pieces → read entities and directions → classify → select and answer.
+ * The query engine over one knowledge base. Each question is read into one Query (tokens, pieces,
+ * clauses, then the refiners of src/reading/configuration.ts), and the Query is answered.
  */
 export function createEngine(knowledge: Knowledge): Engine {
-  const speller = new Speller(knowledge.phrases.words, knowledge.phrases.nameWords);
+  const { words } = knowledge.language;
+  const smallWords = [...new Set([...words.wh, ...words.determiner, ...words.auxiliary, ...words.pronoun, ...words.preposition, ...words.conjunction])].filter((w) => !w.includes(' '));
+  const speller = new Speller(knowledge.phrases.words, knowledge.phrases.nameWords, smallWords);
   const { labels } = knowledge;
-  const finish = (draft: Omit<Answer, 'text'>): Answer => ({ ...draft, text: renderText(draft) });
+  const messages = knowledge.language.messages;
+  const finish = (draft: Omit<Answer, 'text'>): Answer => ({ ...draft, text: renderText(draft, messages.text) });
   const catalog = {
     product: knowledge.matrix.product,
     version: knowledge.matrix.version,
@@ -32,48 +38,53 @@ export function createEngine(knowledge: Knowledge): Engine {
   function refuse(question: string, reason: 'empty' | 'too-long'): Answer {
     const summary =
       reason === 'too-long'
-        ? `That question is over ${MAX_QUESTION_LENGTH.toLocaleString('en')} characters; please ask it in fewer words.`
-        : 'I got an empty question. Ask me which ports a DLO component, service or deployment mode needs.';
+        ? fill(messages.clarify.tooLong, { limit: MAX_QUESTION_LENGTH.toLocaleString('en') })
+        : fill(messages.clarify.empty, { product: knowledge.matrix.product });
     return finish({
-      question, status: 'clarify', intent: 'help', refused: reason, modes: [], rules: [], summary, understood: 'nothing (the question was refused)',
+      question, status: 'clarify', intent: 'help', refused: reason, modes: [], rules: [], summary, understood: messages.understood.refused,
       matches: [], labels, suggestions: catalog.examples.slice(0, 4),
     });
   }
 
-  function converse(question: string, context?: ConversationContext): { answer: Answer; context?: ConversationContext } {
+  function converse(question: string, context?: ConversationContext, options: { explain?: boolean } = {}): { answer: Answer; context?: ConversationContext } {
     const text = typeof question === 'string' ? question : String(question ?? '');
-    const normalized = normalize(text);
-    if (!normalized.ok) return { answer: refuse(text, normalized.reason), context };
-    const pieces = extractPieces(normalized.tokens, knowledge, speller);
-    const own = readQuestion(pieces, knowledge);
-    const reading = continuesConversation(own, context) ? mergeReading(context, own) : own;
-    const plan = classify(reading, knowledge);
-    const draft = buildAnswer(text, reading, plan, knowledge);
-    if (plan.kind === 'unknown' && plan.reason === 'foreign-subject' && reading.foreign.every((f) => !f.otherProduct)) {
-      const offers = didYouMean(text, reading.foreign.map((f) => f.word));
+    const reading = readQuestion(text, knowledge, speller, { trace: options.explain });
+    if (!reading.ok) return { answer: refuse(text, reading.reason), context };
+    const query = continuesConversation(reading.query, context) ? mergeFollowUp(context, reading.query) : reading.query;
+    const draft = buildAnswer(text, query, knowledge);
+    if (query.reason === 'foreign-subject' && query.foreign.every((f) => !f.otherProduct)) {
+      const offers = didYouMean(reading.text, query);
       if (offers.length) draft.suggestions = [...offers, ...(draft.suggestions ?? [])].slice(0, 6);
     }
-    const answer = finish(draft);
+    const answer = finish(reading.trace ? { ...draft, trace: reading.trace } : draft);
     // An unknown or a greeting leaves the conversation where it was; "start over" forgets it.
-    if (plan.kind === 'help') return { answer, context: plan.reset ? undefined : context };
-    if (plan.kind === 'unknown') return { answer, context };
-    return { answer, context: contextOf(reading, plan.kind === 'clarify') };
+    if (query.status === 'answered' && query.intent === 'help') return { answer, context: query.reset ? undefined : context };
+    if (query.status === 'unknown') return { answer, context };
+    return { answer, context: contextOf(query) };
   }
 
-  const ask = (question: string): Answer => converse(question).answer;
+  const ask = (question: string, options?: { explain?: boolean }): Answer => converse(question, undefined, options).answer;
 
   /**
    * For a question refused over words the engine does not know: the same question with a near
-   * name in their place, or without them, when that one is answerable. Offered, never assumed.
+   * name in their place, or without them, when that one is answerable. A fixed, small number of
+   * look-ups whatever the question's length; each offer is read once more. Offered, never assumed.
    */
-  function didYouMean(text: string, foreign: string[]): string[] {
-    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const replaceWord = (question: string, word: string, by: string) =>
-      question.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}(?=$|[^\\p{L}\\p{N}])`, 'iu'), (_, before: string) => `${before}${by}`).replace(/\s{2,}/g, ' ').replace(/[\s,;:]+$/, '').trim();
-    const nearer = foreign.reduce((q, word) => replaceWord(q, word, speller.nearest(word) ?? word), text);
-    const without = foreign.reduce((q, word) => replaceWord(q, word, ''), text);
-    return [nearer, without].filter((q, i, all) => q !== text && q && all.indexOf(q) === i && converse(q).answer.status === 'answered');
+  function didYouMean(normalized: string, query: Query): string[] {
+    if (query.foreign.length > MAX_LOOKUPS) return [];
+    const cut = (question: string, word: Query['foreign'][number], by: string) =>
+      `${question.slice(0, word.start)}${by}${question.slice(word.end)}`.replace(/\s{2,}/g, ' ').replace(/\s+([,;:?!.])/g, '$1').replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    // Spans count in the normalized text; the last word is cut first, so the others keep their place.
+    const words = [...query.foreign].sort((a, b) => b.start - a.start);
+    const nearer = words.reduce((q, word) => cut(q, word, speller.nearest(word.text.toLowerCase()) ?? word.text), normalized);
+    const without = words.reduce((q, word) => cut(q, word, ''), normalized);
+    return [nearer, without].filter((q, i, all) => q && q !== normalized && all.indexOf(q) === i && answerable(q));
   }
+
+  const answerable = (question: string) => {
+    const reading = readQuestion(question, knowledge, speller);
+    return reading.ok && reading.query.status === 'answered';
+  };
 
   function browse(filter: { modes?: string[]; component?: string }): Answer {
     const known = new Set(knowledge.matrix.modes.map((m) => m.id));
@@ -82,10 +93,10 @@ export function createEngine(knowledge: Knowledge): Engine {
     const rules = knowledge.flows
       .filter((f) => modes.includes(f.mode) && (!component || f.source === component || f.destination === component))
       .map((f) => toRule(f));
-    const scope = [component && knowledge.names.get(component), modes.map((m) => knowledge.names.get(m)).join(', ')].filter(Boolean).join(', ');
+    const scope = [component && knowledge.names.get(component), modes.map((m) => knowledge.names.get(m)).join(messages.understood.comma)].filter(Boolean).join(messages.understood.comma);
     return finish({
       question: '', status: 'answered', intent: component ? 'component' : 'mode', modes, rules, labels, matches: [],
-      understood: scope, summary: `${rules.length} rule${rules.length === 1 ? '' : 's'}: ${scope}.`,
+      understood: scope, summary: fill(messages.answer.browse, { rules: fill(rules.length === 1 ? messages.counts.rule.one : messages.counts.rule.other, { n: rules.length }), scope }),
     });
   }
 

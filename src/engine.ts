@@ -1,5 +1,5 @@
 import type { Answer } from './answer';
-import type { ConversationContext } from './pipeline/follow-up';
+import type { ConversationContext } from './reading/follow-up';
 
 export type { ConversationContext };
 
@@ -18,14 +18,17 @@ export interface Catalog {
 
 /** The one query engine: pure and synchronous, shared by every surface. */
 export interface Engine {
-  /** Answers one question in the contract's form, on its own; never throws, whatever the input. */
-  ask(question: string): Answer;
+  /**
+   * Answers one question in the contract's form, on its own; never throws, whatever the input.
+   * With `explain`, the answer carries the reading's trace.
+   */
+  ask(question: string, options?: { explain?: boolean }): Answer;
   /**
    * Answers a question of a conversation: a follow-up ("and in occasional?") takes the slots it
    * does not name from the context; a question that stands alone replaces it. Returns the
    * context to keep for the next question (undefined: forget it).
    */
-  converse(question: string, context?: ConversationContext): { answer: Answer; context?: ConversationContext };
+  converse(question: string, context?: ConversationContext, options?: { explain?: boolean }): { answer: Answer; context?: ConversationContext };
   /** Every rule of the given modes (all when none), optionally only those of one component: the matrix browser. */
   browse(filter: { modes?: string[]; component?: string }): Answer;
   readonly catalog: Catalog;

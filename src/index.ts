@@ -4,9 +4,9 @@
 export type { Answer, Rule, Intent, Status, Match } from './answer';
 export { answerSchema, ruleSchema } from './answer';
 export type { Engine, Catalog, ConversationContext } from './engine';
-export { conversationContextSchema } from './pipeline/follow-up';
+export { conversationContextSchema } from './reading/follow-up';
 export { createEngine } from './create-engine';
-export { MAX_QUESTION_LENGTH } from './pipeline/normalize';
+export { MAX_QUESTION_LENGTH } from './reading/tokenize';
 export { loadKnowledge, loadDefaultKnowledge, knowledgeFilesIn, KnowledgeError } from './knowledge/load';
 export type { Knowledge } from './knowledge/build';
 export { ruleTables, rowCells, RULE_COLUMNS } from './render/rule-table';

@@ -10,22 +10,26 @@ const USAGE = `Usage:
   npm run --silent ask -- --json "QUESTION"       one answer object (JSON) on one line
   npm run --silent ask -- --json --batch          one question a line on stdin, one answer a line out
   npm run --silent ask -- --format markdown|csv|json|text "QUESTION"
+  npm run --silent ask -- --explain "QUESTION"    the answer, then how each step of the reading decided
   npm run --silent ask                            an interactive prompt`;
 
 interface Options {
   format: Format;
   batch: boolean;
+  /** Print (or, as JSON, include) each refiner's decision. */
+  explain: boolean;
   /** Undefined: no question was given (the prompt); "" is a question, answered as one (clarify). */
   question?: string;
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { format: 'text', batch: false };
+  const options: Options = { format: 'text', batch: false, explain: false };
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.format = 'json';
     else if (arg === '--batch') options.batch = true;
+    else if (arg === '--explain') options.explain = true;
     else if (arg === '--format') {
       const format = args[++i] as Format;
       if (!FORMATS.includes(format)) return `unknown format "${args[i] ?? ''}"\n${USAGE}`;
@@ -39,6 +43,7 @@ function parseArgs(args: string[]): Options | string {
 }
 
 function render(answer: Answer, format: Format): string {
+  if (answer.trace && format === 'text') return `${answer.text}\n\nHow it was read:\n${answer.trace.map((t) => `  ${t.refiner}: ${t.decision}${t.words.length ? ` [${t.words.join(' | ')}]` : ''}`).join('\n')}`;
   switch (format) {
     case 'json':
       return JSON.stringify(answer);
@@ -91,7 +96,7 @@ export async function runCli(args: string[], engineFactory: () => Engine = () =>
     });
     process.stdout.write(chunk);
   } else if (options.question !== undefined) {
-    out(render(engine.ask(options.question), options.format));
+    out(render(engine.ask(options.question, { explain: options.explain }), options.format));
   } else {
     out(`Ask which ports ${engine.catalog.product} needs ("quit" to leave). For example:\n${engine.catalog.examples.map((e) => `  - ${e}`).join('\n')}`);
     // The prompt is one conversation: "and in occasional?" follows the question before it.

@@ -1,7 +1,7 @@
 import { englishWords } from './english-words';
 import { expandFlows, type Flow } from './expand-flows';
-import { PhraseIndex, type Tag } from './phrase-index';
-import type { CueName, Language, Matrix, OutputFormat, Vocabulary } from './schema';
+import { PhraseIndex, type PhraseTag } from './phrase-index';
+import { WORD_CLASSES, type Language, type Matrix, type OutputFormat, type Vocabulary } from './schema';
 import { pluralOf, toWords } from './words';
 
 /** A validated knowledge base with the indexes the engine reads on every question. */
@@ -10,13 +10,10 @@ export interface Knowledge {
   vocabulary: Vocabulary;
   language: Language;
   flows: Flow[];
+  /** Every name of the vocabulary and every phrase of the locale's word classes. */
   phrases: PhraseIndex;
-  /** Words that carry no entity: the language file's filler, domain words and head nouns, and common English. */
-  plainWords: ReadonlySet<string>;
-  /** Common English alone: words that are plain, yet may be a typo of a name beside another name ("admin sever"). */
+  /** Common English: ordinary words, which a question may hold without being about something else. */
   englishWords: ReadonlySet<string>;
-  headNouns: Set<string>;
-  determiners: ReadonlySet<string>;
   /** Shorthand and the words it stands for, the product's own before the language's. */
   abbreviations: Map<string, string[]>;
   /** Every port or range the matrix uses, to tell a port it holds from one it does not. */
@@ -28,25 +25,27 @@ export interface Knowledge {
 
 function indexPhrases(matrix: Matrix, vocabulary: Vocabulary, language: Language): PhraseIndex {
   const index = new PhraseIndex();
-  const add = (phrase: string, tag: Tag, plural = false) => {
+  const add = (phrase: string, tag: PhraseTag, plural = false) => {
     const words = toWords(phrase);
     if (!words.length) return;
     index.add(words, tag);
     const plurals = plural ? pluralOf(words) : undefined;
     if (plurals) index.add(plurals, tag);
   };
-  for (const component of matrix.components) add(component.name, { kind: 'component', id: component.id }, true);
-  for (const mode of matrix.modes) for (const name of [mode.name, mode.title]) add(name, { kind: 'mode', id: mode.id });
-  for (const [id, aliases] of Object.entries(vocabulary.components)) for (const a of aliases) add(a, { kind: 'component', id }, true);
-  for (const [id, aliases] of Object.entries(vocabulary.modes)) for (const a of aliases) add(a, { kind: 'mode', id });
-  for (const group of vocabulary.modeGroups) for (const a of group.aliases) add(a, { kind: 'modeGroup', id: group.id });
-  for (const [id, aliases] of Object.entries(vocabulary.services)) for (const a of aliases) add(a, { kind: 'service', id });
-  for (const [id, aliases] of Object.entries(vocabulary.protocols)) for (const a of aliases) add(a, { kind: 'protocol', id });
-  for (const [id, aliases] of Object.entries(vocabulary.transports)) for (const a of aliases) add(a, { kind: 'transport', id });
-  for (const p of vocabulary.product) add(p, { kind: 'product' });
-  for (const p of vocabulary.otherProducts) add(p, { kind: 'otherProduct' });
-  for (const [cue, phrases] of Object.entries(language.cues)) for (const p of phrases) add(p, { kind: 'cue', id: cue as CueName });
-  for (const [format, phrases] of Object.entries(language.formats)) for (const p of phrases) add(p, { kind: 'format', id: format as OutputFormat });
+  const entity = (kind: Extract<PhraseTag, { entity: unknown }>['entity']['kind'], id: string): PhraseTag => ({ entity: { kind, id } });
+  for (const component of matrix.components) add(component.name, entity('component', component.id), true);
+  for (const mode of matrix.modes) for (const name of [mode.name, mode.title]) add(name, entity('mode', mode.id));
+  for (const [id, aliases] of Object.entries(vocabulary.components)) for (const a of aliases) add(a, entity('component', id), true);
+  for (const [id, aliases] of Object.entries(vocabulary.modes)) for (const a of aliases) add(a, entity('mode', id));
+  for (const group of vocabulary.modeGroups) for (const a of group.aliases) add(a, entity('modeGroup', group.id));
+  for (const [id, aliases] of Object.entries(vocabulary.services)) for (const a of aliases) add(a, entity('service', id));
+  for (const [id, aliases] of Object.entries(vocabulary.protocols)) for (const a of aliases) add(a, entity('protocol', id));
+  for (const [id, aliases] of Object.entries(vocabulary.transports)) for (const a of aliases) add(a, entity('transport', id));
+  for (const [id, aliases] of Object.entries(vocabulary.conditions)) for (const a of aliases) add(a, entity('condition', id));
+  for (const p of vocabulary.product) add(p, { product: true });
+  for (const p of vocabulary.otherProducts) add(p, { otherProduct: true });
+  for (const cls of WORD_CLASSES) for (const p of language.words[cls]) add(p, { wordClass: cls });
+  for (const [format, phrases] of Object.entries(language.formats)) for (const p of phrases) add(p, { format: format as OutputFormat });
   return index;
 }
 
@@ -67,10 +66,7 @@ export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language:
     language,
     flows,
     phrases: indexPhrases(matrix, vocabulary, language),
-    plainWords: new Set([...englishWords(), ...language.stopwords, ...language.domainWords, ...language.headNouns]),
     englishWords: englishWords(),
-    headNouns: new Set(language.headNouns),
-    determiners: new Set(language.determiners),
     abbreviations: new Map(Object.entries({ ...language.abbreviations, ...vocabulary.abbreviations }).map(([short, long]) => [short, toWords(long)])),
     portsInMatrix: uniqueRanges(flows.flatMap((f) => f.ranges)),
     names,

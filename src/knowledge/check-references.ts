@@ -1,5 +1,5 @@
 import { MAX_PORT, parsePortSpec } from './ports';
-import type { Language, Matrix, Vocabulary } from './schema';
+import { MESSAGE_PLACEHOLDERS, type Language, type Matrix, type Vocabulary } from './schema';
 
 /** One problem that the schema alone cannot see: a dangling id, a bad port, a duplicate. */
 export interface ReferenceProblem {
@@ -76,6 +76,11 @@ export function checkVocabulary(vocabulary: Vocabulary, matrix: Matrix): Referen
   const transports = new Set(matrix.protocols.flatMap((p) => p.transports));
   for (const key of Object.keys(vocabulary.transports)) if (!transports.has(key)) add(['transports', key], `no protocol of the matrix runs over "${key}"`);
   const modes = new Set(matrix.modes.map((m) => m.id));
+  const notes = new Set(matrix.notes.map((n) => n.id));
+  for (const key of Object.keys(vocabulary.conditions)) if (!notes.has(key)) add(['conditions', key], `no note "${key}" in the matrix`);
+  for (const [kind, mode] of Object.entries(vocabulary.deployments ?? {})) if (!modes.has(mode)) add(['deployments', kind], `unknown mode "${mode}"`);
+  if (vocabulary.endpointComponent && !matrix.components.some((c) => c.id === vocabulary.endpointComponent))
+    add(['endpointComponent'], `unknown component "${vocabulary.endpointComponent}"`);
   vocabulary.modeGroups.forEach((group, g) =>
     group.modes.forEach((mode, i) => modes.has(mode) || add(['modeGroups', g, 'modes', i], `unknown mode "${mode}"`)),
   );
@@ -87,18 +92,29 @@ export function checkVocabulary(vocabulary: Vocabulary, matrix: Matrix): Referen
     if (previous && previous !== who) add(path, `"${phrase}" already names ${previous}`);
     else owner.set(phrase, who);
   };
-  for (const section of ['components', 'modes', 'services', 'protocols', 'transports'] as const)
+  for (const section of ['components', 'modes', 'services', 'protocols', 'transports', 'conditions'] as const)
     for (const [key, aliases] of Object.entries(vocabulary[section])) aliases.forEach((a, i) => claim(a, `${section}.${key}`, [section, key, i]));
   vocabulary.modeGroups.forEach((group, g) => group.aliases.forEach((a, i) => claim(a, `modeGroups.${group.id}`, ['modeGroups', g, 'aliases', i])));
   return problems;
 }
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** The {placeholders} of a text that are not among those allowed. */
+function unknownPlaceholders(text: string, allowed: readonly string[]): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map(([, key]) => key).filter((key) => !allowed.includes(key));
+}
+
 export function checkLanguage(language: Language): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  const placeholders = /\{(\w+)\}/g;
-  const allowed = new Set(['component', 'otherComponent', 'mode', 'otherMode', 'port']);
-  for (const [name, template] of Object.entries(language.templates))
-    for (const [, key] of template.matchAll(placeholders))
-      if (!allowed.has(key)) problems.push({ file: 'language', path: ['templates', name], reason: `unknown placeholder {${key}}` });
+  const report = (path: (string | number)[], keys: string[]) => keys.forEach((key) => problems.push({ file: 'language', path, reason: `unknown placeholder {${key}}` }));
+  const templateKeys = ['component', 'otherComponent', 'mode', 'otherMode', 'port'];
+  for (const [name, template] of Object.entries(language.templates)) report(['templates', name], unknownPlaceholders(template, templateKeys));
+  for (const [group, keys] of Object.entries(MESSAGE_PLACEHOLDERS)) {
+    const texts = language.messages[group as keyof typeof MESSAGE_PLACEHOLDERS] as Record<string, string>;
+    for (const [key, allowed] of Object.entries(keys)) report(['messages', group, key], unknownPlaceholders(texts[key], allowed));
+  }
+  for (const [kind, forms] of Object.entries(language.messages.counts))
+    for (const [form, text] of Object.entries(forms)) report(['messages', 'counts', kind, form], unknownPlaceholders(text, ['n']));
   return problems;
 }

@@ -9,6 +9,8 @@ export interface Flow extends Rule {
   serviceId: string;
   ranges: PortRange[];
   transports: string[];
+  /** The ids of the matrix's notes on this flow (its conditions and remarks). */
+  noteIds: string[];
 }
 
 /**
@@ -32,7 +34,8 @@ export function expandFlows(matrix: Matrix): Flow[] {
             const key = `${mode.id}|${service.id}|${source}|${destination}`;
             if (source === destination || seen.has(key)) continue;
             seen.add(key);
-            const remarks = [service.portNote, block.destinationNotes?.[destination]].flatMap((id) => (id ? [notes.get(id) ?? id] : []));
+            const noteIds = [service.portNote, block.destinationNotes?.[destination]].filter((id): id is string => Boolean(id));
+            const remarks = noteIds.map((id) => notes.get(id) ?? id);
             const rule: Rule = {
               mode: mode.id,
               service: service.name,
@@ -48,6 +51,7 @@ export function expandFlows(matrix: Matrix): Flow[] {
               serviceId: service.id,
               ranges,
               transports: transports.get(service.protocol) ?? [],
+              noteIds,
             });
           }
         }

@@ -1,51 +1,66 @@
-import type { CueName, OutputFormat } from './schema';
+import type { OutputFormat, WordClass } from './schema';
 
-/** What a phrase of the question can stand for. */
-export type Tag =
-  | { kind: 'component' | 'mode' | 'modeGroup' | 'service' | 'protocol' | 'transport'; id: string }
-  | { kind: 'product' }
-  | { kind: 'otherProduct' }
-  | { kind: 'format'; id: OutputFormat }
-  | { kind: 'cue'; id: CueName };
+/** A name of the vocabulary: what a phrase of the question can stand for. */
+export type EntityTag = { kind: 'component' | 'mode' | 'modeGroup' | 'service' | 'protocol' | 'transport' | 'condition'; id: string };
+
+/** Everything one phrase is: the names it gives, and the locale's word classes it belongs to. */
+export interface PhraseInfo {
+  entity?: EntityTag;
+  product: boolean;
+  otherProduct: boolean;
+  format?: OutputFormat;
+  classes: ReadonlySet<WordClass>;
+}
 
 interface Node {
   next: Map<string, Node>;
-  tags: Tag[];
-  /** The cue names among the tags, kept apart because every stage asks for them. */
-  cues: CueName[];
+  info?: { entity?: EntityTag; product: boolean; otherProduct: boolean; format?: OutputFormat; classes: Set<WordClass> };
 }
+
+export type PhraseTag = { entity: EntityTag } | { product: true } | { otherProduct: true } | { format: OutputFormat } | { wordClass: WordClass };
 
 /** A word trie over every phrase the engine understands: the longest phrase at a position wins. */
 export class PhraseIndex {
-  private readonly root: Node = { next: new Map(), tags: [], cues: [] };
-  /** Every word that occurs in some phrase: what a misspelt word may be corrected to. */
+  private readonly root: Node = { next: new Map() };
+  /** Every word of some phrase: what a misspelt word may be corrected to. */
   readonly words = new Set<string>();
-  /** The words of names (not of cue phrases): what two run-together words may be split into. */
+  /** The words of names (not of the locale's classes): what two run-together words may be split into. */
   readonly nameWords = new Set<string>();
 
-  add(words: string[], tag: Tag): void {
+  add(words: string[], tag: PhraseTag): void {
     let node = this.root;
     for (const word of words) {
       this.words.add(word);
-      if (tag.kind !== 'cue' && tag.kind !== 'format' && tag.kind !== 'otherProduct') this.nameWords.add(word);
+      if ('entity' in tag || 'product' in tag) this.nameWords.add(word);
       let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map(), tags: [], cues: [] }));
+      if (!child) node.next.set(word, (child = { next: new Map() }));
       node = child;
     }
-    if (!node.tags.some((t) => JSON.stringify(t) === JSON.stringify(tag))) node.tags.push(tag);
-    if (tag.kind === 'cue' && !node.cues.includes(tag.id)) node.cues.push(tag.id);
+    const info = (node.info ??= { product: false, otherProduct: false, classes: new Set() });
+    if ('entity' in tag) info.entity ??= tag.entity;
+    else if ('product' in tag) info.product = true;
+    else if ('otherProduct' in tag) info.otherProduct = true;
+    else if ('format' in tag) info.format ??= tag.format;
+    else info.classes.add(tag.wordClass);
   }
 
-  /** The longest phrase starting at `start`, as its length, tags and cues; length 0 when none. */
-  longestAt(words: readonly string[], start: number): { length: number; tags: Tag[]; cues: CueName[] } {
+  /** The longest phrase starting at `start`: its length (0 when none) and what it is. */
+  longestAt(words: readonly string[], start: number): { length: number; info?: PhraseInfo } {
     let node = this.root;
-    let best = { length: 0, tags: [] as Tag[], cues: [] as CueName[] };
+    let best: { length: number; info?: PhraseInfo } = { length: 0 };
     for (let i = start; i < words.length; i++) {
       const child = node.next.get(words[i]);
       if (!child) break;
       node = child;
-      if (node.tags.length) best = { length: i - start + 1, tags: node.tags, cues: node.cues };
+      if (node.info) best = { length: i - start + 1, info: node.info };
     }
     return best;
+  }
+
+  /** What one phrase is, if the index holds it exactly. */
+  lookup(words: readonly string[]): PhraseInfo | undefined {
+    let node: Node | undefined = this.root;
+    for (const word of words) if (!(node = node.next.get(word))) return undefined;
+    return node.info;
   }
 }

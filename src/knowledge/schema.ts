@@ -64,39 +64,109 @@ export const vocabularySchema = z.strictObject({
   services: z.record(id, z.array(phrase).min(1)),
   protocols: z.record(z.string(), z.array(phrase).min(1)),
   transports: z.record(word, z.array(phrase).min(1)),
+  /** Names of the matrix's conditions (its notes): "we don't use named pipes" leaves out the flows under that note. */
+  conditions: z.record(id, z.array(phrase).min(1)).default({}),
+  /**
+   * The modes a deployment described by where its endpoints are stands for, by the document's
+   * definitions: always inside the corporate network, always outside it, or sometimes each.
+   */
+  deployments: z.strictObject({ inside: id, outside: id, mixed: id }).optional(),
+  /** The component that words for the endpoints ("laptops", "users") name when they are the subject. */
+  endpointComponent: id.optional(),
 });
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 
-const cueNames = [
-  'inbound', 'outbound', 'from', 'to', 'sourceVerbs', 'destinationVerbs', 'between', 'join', 'checkStarts', 'checkWords',
-  'requestAfterCheck', 'closeWords', 'diff', 'explain', 'modesTopic', 'help', 'everything', 'rulesWords', 'openers',
-  'followUp', 'reset', 'yesNoPhrases', 'diffBase', 'listStarts', 'exclude',
+/**
+ * The word classes of the English locale (knowledge/language.json `words`): each names what a
+ * refiner of src/reading looks for. A phrase may belong to several classes.
+ */
+export const WORD_CLASSES = [
+  // Structure: what a word is in a sentence, for the refiners that follow the grammar.
+  'determiner', 'pronoun', 'reference', 'auxiliary', 'copula', 'preposition', 'conjunction', 'neutral', 'adverb',
+  // Where one clause ends and another begins ("when", "if", "given"), and relative pronouns after a noun.
+  'clauseOpener', 'relative',
+  // The ends of a flow and its direction.
+  'from', 'to', 'on', 'between', 'join', 'topic', 'sourceVerb', 'destinationVerb', 'inbound', 'outbound',
+  // Negation and exclusion, and the words they may skip to reach what they negate.
+  'negator', 'exclude', 'excludeAfter', 'negationSkip',
+  // The deployment grammar: where the endpoints are, how often, who they are, and when.
+  'inside', 'outside', 'mixed', 'zone', 'weakPlace', 'ambiguousPlace', 'locative', 'placeQualifier', 'leave', 'arrive',
+  'always', 'only', 'never', 'sometimes', 'mostly', 'otherwise', 'some', 'endpoint', 'verb',
+  'past', 'present', 'future', 'inchoative',
+  // What the question asks for.
+  'wh', 'checkStart', 'requestAfterCheck', 'checkWord', 'closeWord', 'yesNo', 'tagQuestion', 'anyOpener',
+  'listStart', 'howTo', 'howVerb', 'measure', 'why', 'rulesHead', 'matrixVerb', 'offMatrix', 'narrowing',
+  'diff', 'diffBase', 'added', 'removed', 'explain', 'modesTopic', 'allModes', 'help', 'reset', 'everything', 'followUp', 'opener',
+  // Words that may be dropped because they cannot change which rules answer.
+  'greeting', 'chatter', 'month', 'weekday', 'siteNoun', 'countNoun', 'versioned', 'anaphor', 'plainModifier',
+  // Numbers: words that join two numbers into a range; words after which a number is a port.
+  'rangeJoin', 'rangeBetween', 'portWord', 'versionWord', 'yearBefore',
+  // Generic nouns that name no component in particular ("the server"): the question needs one.
+  'headNoun', 'placeNoun',
 ] as const;
-export type CueName = (typeof cueNames)[number];
+export type WordClass = (typeof WORD_CLASSES)[number];
 
 /** The output formats a question may ask for ("as CSV"); each has a renderer. */
 export const OUTPUT_FORMATS = ['csv', 'markdown', 'json', 'powershell'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
+const phrases = z.array(phrase);
+const plural = z.strictObject({ zero: text, one: text, other: text });
+/** A sentence of the answers, with {placeholders} that the loader checks; kept as written (a separator is ", "). */
+const sentence = z.string().min(1, 'must not be empty');
+const sentences = <K extends string>(keys: readonly K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, sentence])) as Record<K, typeof sentence>);
+
+/** The keys of each group of messages, and the placeholders each may use (checked at load). */
+export const MESSAGE_PLACEHOLDERS = {
+  unknown: { foreignPort: ['ports', 'product'], foreignPorts: ['ports', 'product'], foreignWord: ['words', 'product'], foreignWords: ['words', 'product'], offMatrix: ['topic', 'product'], offTopic: ['product'] },
+  clarify: {
+    nothingSelected: [], checkNeedsSubject: [], diffNeedsTwoModes: [], whichComponent: ['count', 'components'], conflictingModes: ['modes'], ambiguousPlace: ['place'],
+    zone: ['zone'], readings: [], vagueChange: [], tooLong: ['limit'], empty: ['product'],
+  },
+  answer: {
+    help: ['product', 'document'], reset: [], explainOne: ['modes', 'document'], explainMany: ['modes', 'document'], diff: ['from', 'to', 'added', 'removed'],
+    rules: ['rules', 'scope'], noRules: ['subject', 'scope'], yes: ['rules', 'subject', 'modes'], no: ['subject', 'scope'], readAsNeeded: [], keepOpen: [], needNotBeOpen: [],
+    browse: ['rules', 'scope'],
+  },
+  understood: {
+    nothing: [], refused: [], anyMode: [], allModes: [], bothDirections: [], inbound: [], outbound: [], isItNeeded: [], changes: ['from', 'to'], explainOne: ['modes'],
+    explainMany: ['modes'], format: ['format'], between: ['list'], from: ['list'], to: ['list'], for: ['subject'], forThis: [], involving: ['list'], service: ['list'],
+    port: ['list'], ports: ['list'], except: ['list'], condition: ['list'], everything: [], previous: ['slot'], and: [], comma: [],
+  },
+  text: { understoodAs: ['understood'], try: [], change: [], added: ['mode'], removed: ['mode'] },
+} as const satisfies Record<string, Record<string, readonly string[]>>;
+type Keys<G extends keyof typeof MESSAGE_PLACEHOLDERS> = keyof (typeof MESSAGE_PLACEHOLDERS)[G] & string;
+const group = <G extends keyof typeof MESSAGE_PLACEHOLDERS>(name: G) => sentences(Object.keys(MESSAGE_PLACEHOLDERS[name]) as Keys<G>[]);
+
 export const languageSchema = z.strictObject({
   $comment: z.string().optional(),
+  /** Contracted forms read as the words they stand for ("don't" → "do not"), before anything else. */
+  contractions: z.strictObject({ whole: z.record(z.string(), phrase), suffixes: z.record(z.string(), phrase) }),
   /** Shorthand read as the words it stands for ("svr" → "server"), before names are matched. */
   abbreviations: z.record(word, phrase),
-  formats: z.strictObject(Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, z.array(phrase).min(1)])) as Record<OutputFormat, z.ZodArray<typeof phrase>>),
-  cues: z.strictObject(Object.fromEntries(cueNames.map((name) => [name, z.array(phrase).min(1)])) as Record<CueName, z.ZodArray<typeof phrase>>),
-  /** Words a name may follow without changing what precedes it ("from the edge server"). */
-  determiners: z.array(word).min(1),
-  headNouns: z.array(word).min(1),
-  domainWords: z.array(word),
-  stopwords: z.array(word),
+  formats: z.strictObject(Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, phrases.min(1)])) as Record<OutputFormat, z.ZodArray<typeof phrase>>),
+  words: z.strictObject(Object.fromEntries(WORD_CLASSES.map((name) => [name, phrases])) as Record<WordClass, typeof phrases>),
+  /** Questions the engine offers (examples, "did you mean"), with {component}, {otherComponent}, {mode}, {otherMode}, {port}. */
   templates: z.strictObject({
     component: text,
+    componentAllModes: text,
     port: text,
     mode: text,
     diff: text,
+    componentDiff: text,
     explain: text,
     pair: text,
+    pairInMode: text,
     check: text,
+  }),
+  messages: z.strictObject({
+    unknown: group('unknown'),
+    clarify: group('clarify'),
+    answer: group('answer'),
+    counts: z.strictObject({ rule: plural, flow: plural }),
+    understood: group('understood'),
+    text: group('text').extend({ columns: z.array(text).length(6) }),
   }),
 });
 export type Language = z.infer<typeof languageSchema>;
+export type Messages = Language['messages'];

@@ -1,5 +1,7 @@
 import type { Answer } from '../answer';
-import { RULE_COLUMNS, rowCells, ruleTables } from './rule-table';
+import { fill } from '../answering/messages';
+import type { Messages } from '../knowledge/schema';
+import { rowCells, ruleTables } from './rule-table';
 
 /** Columns padded to their widest cell, for a terminal. */
 export function alignColumns(rows: string[][]): string[] {
@@ -13,17 +15,17 @@ export function alignColumns(rows: string[][]): string[] {
 }
 
 /** The plain-text answer, as the CLI prints it and as every chat surface sends for a fallback. */
-export function renderText(answer: Omit<Answer, 'text'>): string {
-  const lines = [answer.summary, `Understood as: ${answer.understood}.`];
+export function renderText(answer: Omit<Answer, 'text'>, words: Messages['text']): string {
+  const lines = [answer.summary, fill(words.understoodAs, { understood: answer.understood })];
   for (const detail of answer.details ?? []) lines.push('', `${detail.title}: ${detail.body}`);
   for (const table of ruleTables(answer)) {
-    const columns = answer.intent === 'diff' ? ['Change', ...RULE_COLUMNS] : [...RULE_COLUMNS];
+    const columns = answer.intent === 'diff' ? [words.change, ...words.columns] : [...words.columns];
     const rows = table.rows.map((row) => {
       const cells = rowCells(row, { markChange: false });
       return answer.intent === 'diff' ? [row.change ?? '', ...cells] : cells;
     });
     lines.push('', `${table.title}:`, ...alignColumns([columns, ...rows]).map((l) => `  ${l}`));
   }
-  if (answer.suggestions?.length) lines.push('', 'Try:', ...answer.suggestions.map((s) => `  - ${s}`));
+  if (answer.suggestions?.length) lines.push('', words.try, ...answer.suggestions.map((s) => `  - ${s}`));
   return lines.join('\n');
 }

@@ -6,8 +6,8 @@ describe('The in-process conversation store', () => {
     const store = createMemoryStore();
     converseIn(engine, store, 'thread-a', 'what ports does the Edge Server need in exclusive BOI?');
     converseIn(engine, store, 'thread-b', 'what uses port 137?');
-    expect(converseIn(engine, store, 'thread-a', 'and in occasional?').understood).toBe('DLO Edge Server, occasional BOI, both directions');
-    expect(converseIn(engine, store, 'thread-b', 'and in occasional?').understood).toBe('port 137, occasional BOI');
+    expect(converseIn(engine, store, 'thread-a', 'and in occasional?').understood).toBe('DLO Edge Server (from your previous question), occasional BOI, both directions');
+    expect(converseIn(engine, store, 'thread-b', 'and in occasional?').understood).toBe('port 137 (from your previous question), occasional BOI');
   });
 
   it('forgets after 30 minutes of silence', () => {
@@ -15,7 +15,7 @@ describe('The in-process conversation store', () => {
     const store = createMemoryStore({ now: () => now });
     converseIn(engine, store, 'dm', 'what ports does the Edge Server need in exclusive BOI?');
     now += 29 * 60 * 1000;
-    expect(converseIn(engine, store, 'dm', 'and in occasional?').understood).toBe('DLO Edge Server, occasional BOI, both directions');
+    expect(converseIn(engine, store, 'dm', 'and in occasional?').understood).toBe('DLO Edge Server (from your previous question), occasional BOI, both directions');
     now += 31 * 60 * 1000;
     expect(converseIn(engine, store, 'dm', 'and in exclusive?').understood).toBe('exclusive BOI');
   });
@@ -27,7 +27,7 @@ describe('The in-process conversation store', () => {
     converseIn(engine, store, 'd', 'edge server ports in exclusive BOI');
     expect(store.size).toBe(3);
     expect(store.get('b')).toBeUndefined();
-    expect(store.get('a')?.modes).toEqual([{ id: 'occasional-boi' }]);
+    expect(store.get('a')?.modes).toEqual([{ id: 'occasional-boi', how: 'named' }]);
   });
 
   it('forgets a conversation on "start over"', () => {

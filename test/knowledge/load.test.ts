@@ -55,7 +55,11 @@ describe('Loading a knowledge base that is broken', () => {
     ['a name in upper case', 'vocabulary.json', (v) => (v.components['edge-server'][0] = 'Edge Server'), /vocabulary\.json: components\["edge-server"\]\[0\]: must be lower-case words/],
     ['a mode group with an unknown mode', 'vocabulary.json', (v) => (v.modeGroups[0].modes[1] = 'weekly-boi'), /vocabulary\.json: modeGroups\[0\]\.modes\[1\]: unknown mode "weekly-boi"/],
     ['a template with an unknown placeholder', 'language.json', (l) => (l.templates.port = 'what uses {portnumber}?'), /language\.json: templates\.port: unknown placeholder \{portnumber\}/],
-    ['a stopword of two words', 'language.json', (l) => l.stopwords.push('of the'), /language\.json: stopwords\[\d+\]: must be one lower-case word/],
+    ['a word in upper case', 'language.json', (l) => l.words.neutral.push('Of The'), /language\.json: words\.neutral\[\d+\]: must be lower-case words/],
+    ['a word class nobody reads (a typo of a class name)', 'language.json', (l) => (l.words.negater = ['not']), /language\.json: words: /],
+    ['a message with an unknown placeholder', 'language.json', (l) => (l.messages.answer.diff = 'From {from} to {target}.'), /language\.json: messages\.answer\.diff: unknown placeholder \{target\}/],
+    ['a deployment mapped to an unknown mode', 'vocabulary.json', (v) => (v.deployments.mixed = 'hybrid-boi'), /vocabulary\.json: deployments\.mixed: unknown mode "hybrid-boi"/],
+    ['a condition that is no note of the matrix', 'vocabulary.json', (v) => (v.conditions['vpn-only'] = ['vpn']), /vocabulary\.json: conditions\["vpn-only"\]: no note "vpn-only" in the matrix/],
   ])('%s: names the file and the path', (_, file, change, message) => {
     edit(file, change);
     const error = failure();

@@ -20,12 +20,13 @@ describe('When a question follows another in the same conversation', () => {
       'only inbound',
       'as CSV',
     ]);
+    // What a fragment takes from the question before, the line says.
     expect(turns.map((t) => t.understood)).toEqual([
       'DLO Edge Server, exclusive BOI, both directions',
-      'DLO Edge Server, occasional BOI, both directions',
-      'DLO IO Server, occasional BOI, both directions',
-      'to DLO IO Server, occasional BOI, inbound',
-      'to DLO IO Server, occasional BOI, inbound, as csv',
+      'DLO Edge Server (from your previous question), occasional BOI, both directions',
+      'DLO IO Server, occasional BOI (from your previous question), both directions',
+      'to DLO IO Server (from your previous question), occasional BOI (from your previous question), inbound',
+      'to DLO IO Server (from your previous question), occasional BOI (from your previous question), inbound (from your previous question), as csv',
     ]);
     expect(turns[4].answer.format).toBe('csv');
     expect(turns[3].answer.rules.every((r) => r.destination === 'io-server' && r.mode === 'occasional-boi')).toBe(true);
@@ -56,13 +57,13 @@ describe('When a question follows another in the same conversation', () => {
     const turns = chain(['what does the server need in exclusive BOI', 'the edge server']);
     expect(turns[0].status).toBe('clarify');
     expect(turns[0].answer.suggestions).toContain('what ports does the DLO Edge Server need in exclusive BOI?');
-    expect(turns[1]).toMatchObject({ status: 'answered', understood: 'DLO Edge Server, exclusive BOI, both directions', rules: 12 });
+    expect(turns[1]).toMatchObject({ status: 'answered', understood: 'DLO Edge Server, exclusive BOI (from your previous question), both directions', rules: 12 });
   });
 
   it('completes "which mode?" with just "occasional"', () => {
     const turns = chain(['what changes if we move to exclusive BOI?', 'from occasional']);
     expect(turns[1].answer.intent).toBe('diff');
-    expect(turns[1].understood).toBe('changes from occasional BOI to exclusive BOI');
+    expect(turns[1].understood).toBe('changes from occasional BOI to exclusive BOI (from your previous question)');
   });
 
   it('forgets everything on "start over"', () => {
@@ -75,7 +76,7 @@ describe('When a question follows another in the same conversation', () => {
   it('keeps the context across an out-of-scope question', () => {
     const turns = chain(['what ports does the Edge Server need in exclusive BOI?', 'tell me a joke', 'and in occasional?']);
     expect(turns[1].status).toBe('unknown');
-    expect(turns[2].understood).toBe('DLO Edge Server, occasional BOI, both directions');
+    expect(turns[2].understood).toBe('DLO Edge Server (from your previous question), occasional BOI, both directions');
   });
 
   it('answers a question without context exactly as ask() does', () => {

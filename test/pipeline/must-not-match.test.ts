@@ -57,7 +57,7 @@ describe('When a question names another product beside ours, or a word nobody kn
 
   it('offers the question with the nearest name, or without the unknown word, as "did you mean"', () => {
     expect(engine.ask('edge srvar ports in exclusive BOI').suggestions?.[0]).toBe('edge server ports in exclusive BOI');
-    expect(engine.ask('which ports does the IO server need, urgentish').suggestions?.[0]).toBe('which ports does the IO server need');
+    expect(engine.ask('which ports does the IO server need, urgentish').suggestions).toContain('which ports does the IO server need');
     expect(engine.ask('Exchange ports for the SQL server').suggestions).not.toContain('ports for the SQL server');
   });
 

@@ -54,7 +54,7 @@ describe('The ask command', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.match(/Understood as: .*/g)).toEqual([
       'Understood as: DLO Edge Server, exclusive BOI, both directions.',
-      'Understood as: DLO Edge Server, occasional BOI, both directions.',
+      'Understood as: DLO Edge Server (from your previous question), occasional BOI, both directions.',
     ]);
   });
 

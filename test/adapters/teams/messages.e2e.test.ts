@@ -100,7 +100,7 @@ describe('Teams in local mode (Bot Framework Emulator, Agents Playground)', () =
     connector.calls.length = 0;
     const second = messageActivity(connector.url, { text: 'and in occasional?', conversation });
     await postActivity(teams.server.url, second);
-    expect(textsOf(cardsOf(onlyReplyTo(connector.calls, second))[0])).toContain('**Understood as:** DLO Edge Server, occasional BOI, both directions');
+    expect(textsOf(cardsOf(onlyReplyTo(connector.calls, second))[0])).toContain('**Understood as:** DLO Edge Server (from your previous question), occasional BOI, both directions');
     connector.calls.length = 0;
     // Another conversation has its own context.
     const elsewhere = messageActivity(connector.url, { text: 'and in occasional?' });

@@ -1,6 +1,6 @@
 import type { Flow } from '../knowledge/expand-flows';
-import { rangesOverlap } from '../knowledge/ports';
-import type { Reading } from './read-question';
+import { parsePortSpec, rangesOverlap } from '../knowledge/ports';
+import type { Exclusion, Query } from '../reading/query';
 
 /** Which components may stand at each end of a flow; undefined: any. */
 export interface Ends {
@@ -15,20 +15,20 @@ export interface Ends {
  * direction; a component marked only on one side puts the unmarked ones on the other; one
  * component alone is at either end unless the question says inbound or outbound.
  */
-export function endsOf(reading: Reading): Ends {
-  const { components } = reading;
+export function endsOf(query: Pick<Query, 'components' | 'direction'>): Ends {
+  const { components } = query;
   if (components.length === 0) return {};
   const ids = (role?: string) => new Set(components.filter((c) => c.role === role).map((c) => c.id));
-  const sources = ids('source');
-  const destinations = ids('destination');
-  const unmarked = ids(undefined);
   if (components.length === 1) {
     const [only] = components;
-    const role = only.role ?? (reading.direction === 'in' ? 'destination' : reading.direction === 'out' ? 'source' : undefined);
+    const role = only.role ?? (query.direction?.value === 'in' ? 'destination' : query.direction?.value === 'out' ? 'source' : undefined);
     if (role === 'source') return { sources: new Set([only.id]) };
     if (role === 'destination') return { destinations: new Set([only.id]) };
     return { among: new Set([only.id]) };
   }
+  const sources = ids('source');
+  const destinations = ids('destination');
+  const unmarked = ids(undefined);
   if (sources.size === 0 && destinations.size === 0) return { among: unmarked };
   const markedSources = sources.size > 0;
   const markedDestinations = destinations.size > 0;
@@ -39,32 +39,39 @@ export function endsOf(reading: Reading): Ends {
   return { ...(sources.size ? { sources } : {}), ...(destinations.size ? { destinations } : {}) };
 }
 
-/** Whether a flow has something the question ruled out ("not HTTPS", "except the clients"). */
-function ruledOut(flow: Flow, excluded: Reading['excluded']): boolean {
-  return excluded.some(({ kind, id }) =>
+/** Whether a flow has something the question leaves out ("not HTTPS", "except the clients", "besides 3999"). */
+function ruledOut(flow: Flow, exclusions: readonly Exclusion[]): boolean {
+  return exclusions.some(({ kind, id }) =>
     kind === 'component' ? flow.source === id || flow.destination === id
     : kind === 'mode' ? flow.mode === id
     : kind === 'service' ? flow.serviceId === id
     : kind === 'protocol' ? flow.protocol === id
+    : kind === 'condition' ? flow.noteIds.includes(id)
+    : kind === 'port' ? flow.ranges.some((r) => rangesOverlap(r, parsePortSpec(id)))
     : flow.transports.includes(id),
   );
 }
 
-/** Every flow that matches all the question names: modes, ends, ports, services, protocols. */
-export function selectFlows(flows: Flow[], reading: Reading, modes: string[]): Flow[] {
-  const ends = endsOf(reading);
-  const pair = reading.components.length > 1;
-  const protocolAsked = reading.protocols.length + reading.transports.length > 0;
+/** Every flow of the given modes that matches all the Query names: ends, ports, services, protocols, conditions. */
+export function selectFlows(flows: Flow[], query: Query, modes: readonly string[]): Flow[] {
+  const ends = endsOf(query);
+  const pair = query.components.length > 1;
+  const services = new Set(query.services.map((s) => s.id));
+  const protocols = new Set(query.protocols.map((p) => p.id));
+  const transports = query.transports.map((t) => t.id);
+  const conditions = query.conditions.map((c) => c.id);
+  const protocolAsked = protocols.size + transports.length > 0;
   return flows.filter(
     (flow) =>
       modes.includes(flow.mode) &&
       (!ends.sources || ends.sources.has(flow.source)) &&
       (!ends.destinations || ends.destinations.has(flow.destination)) &&
       (!ends.among || (pair ? ends.among.has(flow.source) && ends.among.has(flow.destination) : ends.among.has(flow.source) || ends.among.has(flow.destination))) &&
-      (reading.ports.length === 0 || reading.ports.some((asked) => flow.ranges.some((r) => rangesOverlap(r, asked)))) &&
-      (reading.services.length === 0 || reading.services.includes(flow.serviceId)) &&
-      (!protocolAsked || reading.protocols.includes(flow.protocol) || reading.transports.some((t) => flow.transports.includes(t))) &&
-      !ruledOut(flow, reading.excluded),
+      (query.ports.length === 0 || query.ports.some((asked) => flow.ranges.some((r) => rangesOverlap(r, asked)))) &&
+      (services.size === 0 || services.has(flow.serviceId)) &&
+      (conditions.length === 0 || conditions.some((c) => flow.noteIds.includes(c))) &&
+      (!protocolAsked || protocols.has(flow.protocol) || transports.some((t) => flow.transports.includes(t))) &&
+      !ruledOut(flow, query.exclusions),
   );
 }
 

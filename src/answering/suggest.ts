@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/build';
 import type { Flow } from '../knowledge/expand-flows';
-import type { Plan } from './classify';
+import type { AlternativeReading, Query } from '../reading/query';
+import { fill } from './messages';
 
 /** Values the example templates are filled with, chosen from the matrix, never from code. */
 interface Picks {
@@ -47,10 +48,6 @@ function computePicks(knowledge: Knowledge, mode?: string): Picks {
   };
 }
 
-function fill(template: string, picks: Picks): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: keyof Picks) => picks[key] ?? '');
-}
-
 const madeExamples = new WeakMap<Knowledge, string[]>();
 
 /** Example questions for help texts, welcome messages and the web page (made once per knowledge). */
@@ -65,39 +62,63 @@ function makeExamples(knowledge: Knowledge): string[] {
   const { templates } = knowledge.language;
   const firstMode = knowledge.matrix.modes[0]?.id;
   return [
-    fill(templates.component, picks),
+    fill(templates.component, { ...picks }),
     fill(templates.check, { ...picks, mode: knowledge.names.get(firstMode) ?? firstMode }),
-    fill(templates.port, picks),
-    fill(templates.pair, picks),
+    fill(templates.port, { ...picks }),
+    fill(templates.pair, { ...picks }),
     fill(templates.diff, { ...picks, mode: picks.otherMode, otherMode: picks.mode }),
-    fill(templates.mode, picks),
-    fill(templates.explain, picks),
+    fill(templates.mode, { ...picks }),
+    fill(templates.explain, { ...picks }),
   ];
 }
 
-/** Questions to offer instead of one the engine could not answer as asked. */
-export function suggestionsFor(plan: Plan, knowledge: Knowledge): string[] {
+/** One reading the engine hesitates over, as a question to offer. */
+function questionFor(reading: AlternativeReading, knowledge: Knowledge): string {
   const { templates } = knowledge.language;
-  if (plan.kind === 'clarify' && plan.reason === 'diff-needs-two-modes') {
-    const ids = knowledge.matrix.modes.map((m) => m.id);
+  const name = (id: string) => knowledge.names.get(id) ?? id;
+  const [mode, otherMode] = reading.modes.map(name);
+  const [component, otherComponent] = reading.components.map(name);
+  const picks = { ...pick(knowledge, reading.modes.length === 1 ? reading.modes[0] : undefined), ...(mode ? { mode } : {}) };
+  switch (reading.kind) {
+    case 'diff':
+      return component ? fill(templates.componentDiff, { component, mode, otherMode }) : fill(templates.diff, { mode, otherMode });
+    case 'pair':
+      return fill(mode ? templates.pairInMode : templates.pair, { ...picks, component, otherComponent });
+    case 'component':
+      return fill(mode ? templates.component : templates.componentAllModes, { ...picks, component });
+    default:
+      return component ? fill(templates.component, { ...picks, component }) : fill(templates.mode, picks);
+  }
+}
+
+/** Questions to offer instead of one the engine could not answer as asked. */
+export function suggestionsFor(query: Query, knowledge: Knowledge): string[] {
+  const { templates } = knowledge.language;
+  const modes = query.modes.map((m) => m.id);
+  const all = knowledge.matrix.modes.map((m) => m.id);
+  if (query.readings.length) return [...new Set(query.readings.map((r) => questionFor(r, knowledge)))];
+  if (query.status === 'clarify' && query.reason === 'diff-needs-two-modes') {
     const name = (id: string) => knowledge.names.get(id) ?? id;
     // Keep what the question fixed ("from non-BOI", "to exclusive BOI") and offer the rest.
-    const froms = plan.from ? [plan.from] : plan.to ? ids : plan.modes;
-    const tos = plan.to ? [plan.to] : plan.modes.length ? plan.modes : ids;
-    const pairs = froms.flatMap((from) => tos.filter((to) => to !== from).map((to) => [from, to] as const));
-    return pairs.slice(0, 4).map(([from, to]) => fill(templates.diff, { ...pick(knowledge), mode: name(from), otherMode: name(to) }));
+    const named = query.modes.filter((m) => m.how !== 'all');
+    const from = named.find((m) => m.role === 'from')?.id;
+    const to = named.find((m) => m.role === 'to')?.id ?? (from ? undefined : named.length === 1 ? named[0].id : undefined);
+    const froms = from ? [from] : to ? all : named.length ? named.map((m) => m.id) : all;
+    const tos = to ? [to] : named.length ? named.map((m) => m.id) : all;
+    const pairs = froms.flatMap((f) => tos.filter((t) => t !== f).map((t) => [f, t] as const));
+    return pairs.slice(0, 4).map(([f, t]) => fill(templates.diff, { ...pick(knowledge), mode: name(f), otherMode: name(t) }));
   }
-  if (plan.kind === 'clarify' && plan.reason === 'which-component') {
+  if (query.status === 'clarify' && query.reason === 'which-component') {
     // The components the generic noun could mean ("server": every component named "... Server").
-    const noun = (plan.noun ?? '').replace(/s$/, '');
-    const all = knowledge.matrix.components;
-    const fitting = all.filter((c) => c.name.toLowerCase().split(/\W+/).includes(noun));
-    const picks = pick(knowledge, plan.modes.length === 1 ? plan.modes[0] : undefined);
-    return (fitting.length ? fitting : all).slice(0, 6).map((c) => fill(templates.component, { ...picks, component: c.name }));
+    const noun = (query.vagueNoun?.text ?? '').toLowerCase().replace(/s$/, '');
+    const components = knowledge.matrix.components;
+    const fitting = components.filter((c) => c.name.toLowerCase().split(/\W+/).includes(noun));
+    const picks = pick(knowledge, modes.length === 1 ? modes[0] : undefined);
+    return (fitting.length ? fitting : components).slice(0, 6).map((c) => fill(templates.component, { ...picks, component: c.name }));
   }
-  if (plan.kind === 'clarify' && plan.modes.length === 1) {
-    const picks = pick(knowledge, plan.modes[0]);
-    return [fill(templates.component, picks), fill(templates.mode, picks), fill(templates.check, picks), fill(templates.pair, { ...picks, mode: picks.mode })];
+  if (query.status === 'clarify' && modes.length === 1) {
+    const picks = pick(knowledge, modes[0]);
+    return [fill(templates.component, { ...picks }), fill(templates.mode, { ...picks }), fill(templates.check, { ...picks }), fill(templates.pair, { ...picks })];
   }
   return examples(knowledge).slice(0, 5);
 }

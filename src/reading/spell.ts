@@ -39,10 +39,14 @@ export class Speller {
   private readonly nearestCache = new Map<string, string | undefined>();
   private static readonly CACHE_LIMIT = 5000;
 
-  /** @param known words a typo may be read as; @param joinable words that may have been typed run together */
+  /**
+   * @param known words a typo may be read as; @param joinable words that may have been typed run
+   * together; @param short the small words ("what", "the") a three-letter typo may be read as.
+   */
   constructor(
     known: ReadonlySet<string>,
     private readonly joinable: ReadonlySet<string>,
+    private readonly short: readonly string[] = [],
   ) {
     this.fuse = new Fuse([...known].filter((w) => w.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true });
   }
@@ -80,6 +84,11 @@ export class Speller {
   }
 
   private compute(word: string): Correction {
+    // "wat", "teh": a three-letter typo is read only as a small word of the language, one edit away.
+    if (word.length === 3) {
+      const found = this.short.find((w) => w[0] === word[0] && w.length >= 3 && editDistance(word, w, 1) <= 1);
+      return found ? { words: [found] } : undefined;
+    }
     if (word.length < 4 || word.length > 30) return undefined;
     for (let cut = 2; cut <= word.length - 2; cut++) {
       const head = word.slice(0, cut);

@@ -1,0 +1,49 @@
+import { askFrame } from './refiners/ask-frame';
+import { deploymentFacts } from './refiners/deployment-facts';
+import { direction } from './refiners/direction';
+import { fragment } from './refiners/fragment';
+import { identifiers } from './refiners/identifiers';
+import { intent } from './refiners/intent';
+import { leftovers } from './refiners/leftovers';
+import { modes } from './refiners/modes';
+import { namesAndDates } from './refiners/names-and-dates';
+import { negation } from './refiners/negation';
+import { oneAnaphora } from './refiners/one-anaphora';
+import { outputFormat } from './refiners/output-format';
+import { portNumbers } from './refiners/port-numbers';
+import { selectors } from './refiners/selectors';
+import { subjects } from './refiners/subjects';
+import { timeFrames } from './refiners/time-frames';
+import { yesNo } from './refiners/yes-no';
+import type { Refiner } from './refiner';
+
+/**
+ * The reading, in order. Each refiner accounts for the pieces it understands and fills in its
+ * part of the Query; later ones see what earlier ones took.
+ */
+export const REFINERS: readonly Refiner[] = Object.freeze([
+  // First what cannot be a port or change the rules, so that no later step reads a ticket id as a port.
+  identifiers,
+  namesAndDates,
+  // Before negation: "not the dedupe one" must negate the dedupe storage location, not the dedupe server.
+  oneAnaphora,
+  negation,
+  // After negation, which it consults for "besides 3999".
+  portNumbers,
+  // The deployment grammar before the components: endpoints in a description are not the DLO Clients.
+  deploymentFacts,
+  timeFrames,
+  subjects,
+  direction,
+  selectors,
+  // After the subjects: a change told over time is read differently when the question names a component.
+  modes,
+  outputFormat,
+  yesNo,
+  // After every name is taken: what is left in what the question asks for decides whether the matrix holds it.
+  askFrame,
+  leftovers,
+  fragment,
+  // Last: the decision reads the finished Query only.
+  intent,
+]);

@@ -1,0 +1,141 @@
+import type { Knowledge } from '../knowledge/build';
+import type { EntityTag } from '../knowledge/phrase-index';
+import type { WordClass } from '../knowledge/schema';
+import type { Clause } from './clauses';
+import type { Piece } from './pieces';
+import { emptyQuery, type Query, type Span } from './query';
+
+const ASKING: readonly WordClass[] = ['wh', 'listStart', 'rulesHead', 'checkWord', 'everything', 'howTo', 'measure', 'diff', 'explain'];
+const QUESTIONING: readonly WordClass[] = ['wh', 'howTo', 'measure', 'why', 'yesNo'];
+
+/** One place the endpoints are said to be, how often, and in which clause (the deployment grammar). */
+export interface DeploymentFact {
+  place: 'inside' | 'outside' | 'mixed';
+  frequency?: 'always' | 'never' | 'sometimes' | 'mostly';
+  negated: boolean;
+  clause: number;
+  /** The piece that names the place. */
+  piece: number;
+  /** 0 before, 1 now, 2 after: a change told over time compares the first with the last. */
+  rank: number;
+}
+
+/** One refiner's decision and the words it used: `--explain` prints these. */
+export interface TraceEntry {
+  refiner: string;
+  decision: string;
+  words: string[];
+}
+
+/**
+ * The question while it is read: its pieces and clauses (read-only), the Query being filled in,
+ * and the notes one refiner leaves for a later one. Nothing here is read after the reading ends.
+ */
+export class ReadingContext {
+  readonly query: Query = emptyQuery();
+  /** Who accounted for each piece: a refiner's name and what it took the piece for. */
+  readonly claimed: (string | undefined)[];
+  /** The component, mode... each piece names; a refiner may re-read one ("the dedupe one"). */
+  readonly entities: (EntityTag | undefined)[];
+  /** Negated pieces and the negator that negates each. */
+  readonly negated = new Map<number, number>();
+  readonly facts: DeploymentFact[] = [];
+  /** The time rank of each clause (0 before, 1 now, 2 after). */
+  ranks: number[] = [];
+  /** Pieces that name the endpoints of a deployment description, not a component. */
+  readonly describing = new Set<number>();
+  /** Clauses that describe the deployment (they hold a place the endpoints are). */
+  readonly descriptions = new Set<number>();
+  private currentRefiner = '';
+
+  constructor(
+    readonly knowledge: Knowledge,
+    readonly text: string,
+    readonly pieces: readonly Piece[],
+    readonly clauses: readonly Clause[],
+    readonly clauseOf: readonly number[],
+    private readonly traceEntries?: TraceEntry[],
+  ) {
+    this.claimed = pieces.map(() => undefined);
+    this.entities = pieces.map((p) => p.info?.entity);
+  }
+
+  /** Runs one refiner, so that what it claims and traces carries its name. */
+  run(name: string, refine: (context: ReadingContext) => void): void {
+    this.currentRefiner = name;
+    refine(this);
+  }
+
+  has(i: number, wordClass: WordClass): boolean {
+    const piece = this.pieces[i];
+    return piece !== undefined && piece.classes.has(wordClass);
+  }
+
+  /** Whether piece i is still free: no refiner has accounted for it. */
+  free(i: number): boolean {
+    return this.claimed[i] === undefined;
+  }
+
+  claim(i: number, as: string): void {
+    this.claimed[i] ??= `${this.currentRefiner}: ${as}`;
+  }
+
+  /** Where piece i is, and the words as read: what a slot of the Query records of the piece that filled it. */
+  ref(i: number): { span: Span; words: string; fuzzy?: true } {
+    const piece = this.pieces[i];
+    return { span: this.span(i), words: piece.words, ...(piece.fuzzy ? { fuzzy: true as const } : {}) };
+  }
+
+  span(from: number, to = from): Span {
+    const start = this.pieces[from].start;
+    const end = this.pieces[to].end;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** The pieces of a clause, as indices. */
+  indicesOf(clause: number): number[] {
+    const { from, to } = this.clauses[clause];
+    return Array.from({ length: to - from }, (_, k) => from + k);
+  }
+
+  /** The nearest piece before i that is not a determiner, a plain modifier ("regular") or the product's own name. */
+  before(i: number): number {
+    for (let j = i - 1; j >= 0; j--) if (!this.has(j, 'determiner') && !this.has(j, 'plainModifier') && !this.pieces[j].info?.product) return j;
+    return -1;
+  }
+
+  /** Whether piece i was said as a word of the question, not set aside inside a ticket id, a name or a date. */
+  spoken(i: number): boolean {
+    const by = this.claimed[i];
+    return by === undefined || !(by.startsWith('identifiers') || by.startsWith('names'));
+  }
+
+  /**
+   * Whether a clause is a question or a request, not a statement beside one: it holds a question
+   * word, a request verb, "how", "safe to", opens with "is", "does"..., or ends with "?"; a
+   * question of one sentence always is.
+   */
+  questionClause(clause: number): boolean {
+    const { sentence, bracket } = this.clauses[clause];
+    if (bracket) return false;
+    if (this.clauses.every((c) => c.sentence === sentence)) return true;
+    const indices = this.indicesOf(clause);
+    if (indices.some((i) => this.spoken(i) && QUESTIONING.some((c) => this.has(i, c)))) return true;
+    // A request opens its clause ("show me...", "list the ports"); "firewall logs show drops" states.
+    const first = indices.find((i) => this.pieces[i].kind !== 'punct' && this.spoken(i) && !this.has(i, 'opener') && !this.has(i, 'greeting'));
+    if (first !== undefined && (this.has(first, 'checkStart') || this.has(first, 'listStart'))) return true;
+    for (let i = this.clauses[clause].to; i < this.pieces.length && this.pieces[i].kind === 'punct'; i++) if (this.pieces[i].words === '?') return true;
+    return false;
+  }
+
+  /** Whether a clause asks something: it holds a question word, a request, or what the answer is about ("ports"). */
+  asks(clause: number): boolean {
+    return this.indicesOf(clause).some((i) => this.spoken(i) && ASKING.some((c) => this.has(i, c)));
+  }
+
+  /** Records a decision for `--explain`; the text is made only when a trace is being kept. */
+  trace(decision: () => string, pieces: readonly number[] = []): void {
+    if (!this.traceEntries) return;
+    this.traceEntries.push({ refiner: this.currentRefiner, decision: decision(), words: pieces.map((i) => this.pieces[i]?.words ?? '') });
+  }
+}

@@ -1,0 +1,98 @@
+import type { Piece } from '../pieces';
+import type { ReadingContext } from '../reading-context';
+import type { Refiner } from '../refiner';
+
+// Marks that join the parts of one identifier typed without spaces ("SR#61905", "2025-03-31", "v9.5").
+const JOINING = new Set(['-', '.', '/', '#', '_', ':', '%', '$', '€', '£']);
+const gluable = (piece: Piece) => piece.kind !== 'punct' || JOINING.has(piece.words);
+// A share or an amount ("100%", "$5"): the number is no port.
+const CURRENCY_OR_SHARE = new Set(['%', '$', '€', '£']);
+const EARLIEST_YEAR = 1990;
+const DAYS_IN_A_WEEK = 7;
+const PLACES = ['inside', 'outside'] as const;
+const LATEST_YEAR = 2039;
+
+/** Classifies one run of pieces typed without spaces; returns the pieces it sets aside and why. */
+function compound(context: ReadingContext, start: number, stop: number): { why: 'identifier' | 'date' | 'version'; pieces: number[] } | undefined {
+  const { pieces } = context;
+  // Only marks inside the run count: "3999." ends a sentence, "#" may open a ticket id.
+  let from = start;
+  let to = stop;
+  const counts = (i: number) => pieces[i].kind !== 'punct' || CURRENCY_OR_SHARE.has(pieces[i].words);
+  while (to > from && !counts(to - 1)) to--;
+  while (from < to && !counts(from) && pieces[from].words !== '#') from++;
+  const indices = Array.from({ length: to - from }, (_, k) => from + k);
+  const numbers = indices.filter((i) => pieces[i].kind === 'number');
+  if (!numbers.length) return undefined;
+  const marks = indices.filter((i) => pieces[i].kind === 'punct').map((i) => pieces[i].words);
+  const letters = indices.filter((i) => pieces[i].kind === 'word' || pieces[i].kind === 'phrase');
+  // "10.0.0.5", "9.6", "v9.5": versions and addresses.
+  if (marks.includes('.')) return { why: 'version', pieces: indices };
+  if (marks.some((m) => m === '%' || m === '$' || m === '€' || m === '£')) return { why: 'identifier', pieces: indices };
+  if (marks.includes('#')) {
+    // "port #443" is a port; "SR#61905", "#20240517-003" are tickets.
+    const portBefore = pieces[from].words === '#' && context.has(context.before(from), 'portWord');
+    return portBefore ? undefined : { why: 'identifier', pieces: indices };
+  }
+  if (numbers.length >= 3) return { why: 'date', pieces: indices };
+  if (!letters.length) return undefined;
+  // "tcp1433", "1433/tcp", "port8009": the letters say it is a port.
+  if (letters.every((i) => context.has(i, 'portWord') || pieces[i].info?.entity?.kind === 'transport' || pieces[i].info?.entity?.kind === 'protocol')) return undefined;
+  // "the 7000s": a range of ports, read by the port refiner.
+  if (letters.length === 1 && pieces[letters[0]].words === 's' && numbers.length === 1) return undefined;
+  // "SQL2019", "Exchange2019", "veeam12": a name with its version; the name stays to be read.
+  const named = letters.filter((i) => pieces[i].info?.entity || pieces[i].info?.otherProduct || pieces[i].info?.product || (pieces[i].kind === 'word' && !pieces[i].english));
+  if (named.length && letters.every((i) => named.includes(i) || pieces[i].classes.has('versionWord'))) {
+    const otherNamed = named.some((i) => pieces[i].info?.entity || pieces[i].info?.otherProduct || pieces[i].info?.product);
+    if (otherNamed) return { why: 'version', pieces: indices.filter((i) => !named.includes(i)) };
+  }
+  // "INC0012345", "REQ-7781", "Win11", "Q4", "ELI5", "P1/Sev2": ids, never ports.
+  return { why: 'identifier', pieces: indices };
+}
+
+/**
+ * Ticket ids, dates, versions, years after a product name and counts hold digits that are no
+ * ports: they are set aside here, before any number is read as a port.
+ */
+export const identifiers: Refiner = {
+  name: 'identifiers',
+  refine(context) {
+    const { pieces, query } = context;
+    const drop = (indices: number[], why: Parameters<typeof query.dropped.push>[0]['why']) => {
+      const free = indices.filter((i) => context.free(i));
+      if (!free.length) return;
+      for (const i of free) context.claim(i, why);
+      query.dropped.push({ ...context.span(free[0], free[free.length - 1]), why });
+      context.trace(() => `not a port: ${why}`, free);
+    };
+    for (let i = 0; i < pieces.length; ) {
+      let j = i + 1;
+      while (j < pieces.length && pieces[j].glued && gluable(pieces[j]) && gluable(pieces[j - 1])) j++;
+      const found = compound(context, i, j);
+      if (found) drop(found.pieces, found.why);
+      i = j;
+    }
+    pieces.forEach((piece, i) => {
+      if (piece.kind !== 'number' || !context.free(i)) return;
+      const value = Number(piece.words);
+      const previous = i - 1;
+      // "SQL Server 2019", "Windows Server 2022": a year after a product; "version 9", "DLO 10": a version.
+      if (context.has(previous, 'versionWord') || pieces[previous]?.info?.product) drop([previous, i].filter((k) => context.has(k, 'versionWord') || k === i), 'version');
+      else if (value >= EARLIEST_YEAR && value <= LATEST_YEAR && context.has(previous, 'versioned')) drop([i], 'version');
+      // "1 July", "14 March", "since 2021", "from 2025": dates.
+      else if (context.has(i + 1, 'month') || context.has(i - 1, 'month') || context.has(i + 1, 'weekday')) drop([i], 'date');
+      else if (value >= EARLIEST_YEAR && value <= LATEST_YEAR && context.has(previous, 'yearBefore')) drop([i], 'date');
+      // "3 sites", "2 DCs", "~1200 laptops", "home 2 days / 3 in the office": counts.
+      else if (
+        !context.has(previous, 'portWord') &&
+        (context.has(i + 1, 'countNoun') ||
+          (pieces[i + 1]?.kind === 'word' && !pieces[i + 1].glued && pieces[i + 1].words.endsWith('s')) ||
+          (pieces[i + 1]?.info?.entity?.kind === 'component' && pieces[i + 1].words.endsWith('s')) ||
+          pieces[previous]?.words === '~' ||
+          (pieces[i + 1]?.words === '+' && pieces[i + 1].glued) ||
+          (value <= DAYS_IN_A_WEEK && PLACES.some((p) => context.has(i + 1, p) || context.has(previous, p))))
+      )
+        drop([i], 'count');
+    });
+  },
+};

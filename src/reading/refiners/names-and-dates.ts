@@ -1,0 +1,54 @@
+import type { ReadingContext } from '../reading-context';
+import type { Refiner } from '../refiner';
+
+/** A word no phrase holds: a name of a person, a site or a city, if its frame says so. */
+const nameWord = (context: ReadingContext, i: number) => context.pieces[i]?.kind === 'word' && context.free(i);
+const joinsNames = (context: ReadingContext, i: number) => context.has(i, 'join') || context.pieces[i]?.words === ',' || context.pieces[i]?.words === '&';
+
+/**
+ * Names of people, sites and cities, and months and weekdays, cannot change which rules answer:
+ * "Hi Priya", "cc @Maria", "the Leeds site", "the Frankfurt and Chennai offices", "in March".
+ */
+export const namesAndDates: Refiner = {
+  name: 'names and dates',
+  refine(context) {
+    const { pieces, query } = context;
+    const drop = (indices: number[], why: 'name' | 'date') => {
+      for (const i of indices) context.claim(i, why);
+      query.dropped.push({ ...context.span(indices[0], indices[indices.length - 1]), why });
+      context.trace(() => `cannot change the rules: ${why}`, indices);
+    };
+    for (let i = 0; i < pieces.length; i++) {
+      if (!context.free(i)) continue;
+      // After a greeting, with or without a comma: "Hey Dave", "Hi, Priya", "thanks Maria".
+      if (context.has(i, 'greeting')) {
+        let j = i + 1;
+        if (pieces[j]?.words === ',') j++;
+        if (nameWord(context, j)) drop(nameWord(context, j + 1) && !pieces[j + 1].english ? [j, j + 1] : [j], 'name');
+      }
+      // "@Maria" typed as text.
+      if (pieces[i].words === '@' && nameWord(context, i + 1) && pieces[i + 1].glued) drop([i, i + 1], 'name');
+      // Before or after a site noun: "the Leeds site", "Frankfurt and Chennai offices", "site Rotterdam".
+      if (context.has(i, 'siteNoun')) {
+        const before: number[] = [];
+        for (let j = i - 1; j >= 0 && (nameWord(context, j) || (joinsNames(context, j) && nameWord(context, j - 1))); j--) before.unshift(j);
+        if (before.length && nameWord(context, before[0])) drop(before, 'name');
+        if (nameWord(context, i + 1) && !pieces[i + 1].english) drop([i + 1], 'name');
+      }
+      if ((context.has(i, 'month') || context.has(i, 'weekday')) && context.free(i)) drop([i], 'date');
+      // "Marco from the Rotterdam site", "Jane from facilities": a person, from somewhere.
+      if (nameWord(context, i) && !pieces[i].english && context.has(i + 1, 'from')) {
+        let j = i + 2;
+        while (context.has(j, 'determiner') || nameWord(context, j) || !context.free(j)) j++;
+        if (context.has(j, 'siteNoun')) drop([i], 'name');
+      }
+      // "3 IO servers in Frankfurt and Dublin": places after "in" or "at".
+      if (context.has(i, 'locative') && context.has(i, 'preposition') && !context.has(i, 'to') && !context.has(i, 'from') && nameWord(context, i + 1) && !pieces[i + 1].english) {
+        const names = [i + 1];
+        for (let j = i + 2; nameWord(context, j) || (joinsNames(context, j) && nameWord(context, j + 1)); j++) names.push(j);
+        const last = names[names.length - 1];
+        if (!nameWord(context, last + 1) && pieces[last + 1]?.kind !== 'word') drop(names, 'name');
+      }
+    }
+  },
+};

@@ -1,0 +1,73 @@
+import type { ReadingContext } from '../reading-context';
+import type { Refiner } from '../refiner';
+
+const NEGATABLE = new Set(['component', 'mode', 'modeGroup', 'service', 'protocol', 'transport', 'condition']);
+
+/** A piece a negation may leave out: a name of the vocabulary, or a port. */
+function target(context: ReadingContext, i: number, describes: boolean): boolean {
+  const entity = context.entities[i];
+  if (entity && NEGATABLE.has(entity.kind)) return !(describes && context.has(i, 'endpoint'));
+  return context.pieces[i]?.kind === 'number' && (context.free(i) || context.claimed[i]?.endsWith('port') === true);
+}
+
+const skippable = (context: ReadingContext, i: number) => context.has(i, 'negationSkip') || context.has(i, 'determiner') || context.has(i, 'auxiliary');
+const joins = (context: ReadingContext, i: number) => context.has(i, 'join') || context.pieces[i]?.words === ',';
+const PLACES = ['inside', 'outside', 'mixed'] as const;
+
+/**
+ * "we don't use BOI", "not in exclusive BOI", "except the clients", "besides 3999", "the IO
+ * server is out of the picture": marks what a negation leaves out, within its clause. A negation
+ * of where the endpoints are ("never leave the building") is the deployment grammar's.
+ */
+export const negation: Refiner = {
+  name: 'negation',
+  refine(context) {
+    const { pieces, clauseOf, clauses } = context;
+    const mark = (negated: number, negator: number) => {
+      if (context.negated.has(negated)) return;
+      context.negated.set(negated, negator);
+      context.claim(negator, 'negation');
+      context.trace(() => `"${pieces[negator].words}" leaves out "${pieces[negated].words}"`, [negator, negated]);
+    };
+    pieces.forEach((piece, n) => {
+      const forward = piece.classes.has('negator') || piece.classes.has('exclude');
+      const backward = piece.classes.has('excludeAfter');
+      if ((!forward && !backward) || !context.free(n)) return;
+      const clause = clauses[clauseOf[n]];
+      const describes = context.indicesOf(clauseOf[n]).some((i) => PLACES.some((p) => context.has(i, p)));
+      // "is 1433 not needed?", "don't the clients need 1433?": the question's own "not", not a leaving out.
+      const opening = clause.from + (context.has(clause.from, 'opener') ? 1 : 0);
+      const asks = context.has(opening, 'checkStart') || context.has(opening, 'wh');
+      if (asks && (n === opening || context.has(n + 1, 'checkWord') || context.has(n + 1, 'matrixVerb'))) return;
+      // "is 8009 disabled in exclusive?" asks; "SQL server ports, BOI disabled" leaves BOI out.
+      if (asks && context.has(opening, 'checkStart') && !forward) return;
+      if (forward) {
+        let j = n + 1;
+        while (j < clause.to && !target(context, j, describes) && skippable(context, j) && !PLACES.some((p) => context.has(j, p))) j++;
+        if (j < clause.to && target(context, j, describes)) {
+          mark(j, n);
+          // "except the clients and the edge server": a list goes on, name after name.
+          for (let k = j + 1; k < pieces.length; ) {
+            if (!joins(context, k)) break;
+            let m = k + 1;
+            while (context.has(m, 'determiner')) m++;
+            if (!target(context, m, describes) || context.entities[m]?.kind !== context.entities[j]?.kind) break;
+            mark(m, n);
+            k = m + 1;
+          }
+          return;
+        }
+      }
+      // "BOI isn't used here", "the IO server is out of the picture": what stands before the negation;
+      // but not "laptops can't reach SQL", which reports a fault.
+      const predicate = backward || (context.has(n - 1, 'copula') && (n + 1 >= clause.to || skippable(context, n + 1)));
+      // "out" and "aside" leave out only what "leaving" or "leave" opened: "leaving non-BOI out".
+      const bare = piece.words === 'out' || piece.words === 'aside';
+      if (!predicate || (bare && piece.words === 'out' && !context.indicesOf(clauseOf[n]).some((i) => i < n && context.has(i, 'exclude')))) return;
+      for (let j = n - 1; j >= clause.from; j--) {
+        if (target(context, j, describes)) return mark(j, n);
+        if (!skippable(context, j)) return;
+      }
+    });
+  },
+};

@@ -1,0 +1,27 @@
+import type { Exclusion } from '../query';
+import type { Refiner } from '../refiner';
+
+const KINDS = { service: 'services', protocol: 'protocols', transport: 'transports', condition: 'conditions' } as const;
+
+/** Services, protocols, transports and conditions ("SQL Server Browser", "HTTPS", "UDP", "named pipes"), or what the question leaves out of them. */
+export const selectors: Refiner = {
+  name: 'selectors',
+  refine(context) {
+    const { query } = context;
+    context.pieces.forEach((_, i) => {
+      const entity = context.entities[i];
+      if (!entity || !(entity.kind in KINDS) || !context.free(i)) return;
+      const kind = entity.kind as keyof typeof KINDS;
+      const ref = context.ref(i);
+      if (context.negated.has(i)) {
+        if (!query.exclusions.some((e) => e.kind === kind && e.id === entity.id)) query.exclusions.push({ kind: kind as Exclusion['kind'], id: entity.id, ...ref });
+        context.claim(i, `a ${kind} left out`);
+      } else {
+        const slot = query[KINDS[kind]];
+        if (!slot.some((s) => s.id === entity.id)) slot.push({ id: entity.id, ...ref });
+        context.claim(i, `a ${kind}`);
+      }
+      context.trace(() => `${context.negated.has(i) ? 'not ' : ''}${kind} ${entity.id}`, [i]);
+    });
+  },
+};

@@ -1,0 +1,105 @@
+import type { ComponentEnd } from '../query';
+import type { ReadingContext } from '../reading-context';
+import type { Refiner } from '../refiner';
+
+type Role = ComponentEnd['role'];
+
+/** The role a verb after a component gives it: "the console connects to", "the server listens on". */
+function roleAfter(context: ReadingContext, i: number): Role {
+  for (let j = i + 1; j < context.pieces.length && j <= i + 8; j++) {
+    if (context.entities[j] || context.clauseOf[j] !== context.clauseOf[i]) return undefined;
+    if (context.has(j, 'sourceVerb')) return 'source';
+    if (context.has(j, 'destinationVerb')) return 'destination';
+  }
+  return undefined;
+}
+
+interface Mention {
+  piece: number;
+  id: string;
+  role: Role;
+}
+
+/**
+ * The components the question asks about, and the end of a flow each stands at: "from A" is a
+ * source, "to B", "open on B", "B listens" a destination, "for A", "relevant to A" either end;
+ * "between A and B" both. Words for the endpoints that describe the deployment are not the DLO
+ * Clients, unless nothing else is asked about. Components named only in a statement beside the
+ * question set the scene when the question names its own.
+ */
+export const subjects: Refiner = {
+  name: 'subjects',
+  refine(context) {
+    const { pieces, entities, query, knowledge, clauseOf, clauses } = context;
+    const mentions: Mention[] = [];
+    let between = -1;
+    let previous: Mention | undefined;
+    const selectsFlows = () => query.ports.length > 0 || pieces.some((_, i) => entities[i] && entities[i]!.kind !== 'component' && entities[i]!.kind !== 'mode' && entities[i]!.kind !== 'modeGroup');
+    pieces.forEach((piece, i) => {
+      if (context.has(i, 'between') && context.spoken(i)) between = clauses[clauseOf[i]].sentence;
+      const entity = entities[i];
+      if (entity?.kind !== 'component' || context.describing.has(i) || !(context.free(i) || context.claimed[i]?.startsWith('one anaphora'))) return;
+      if (context.negated.has(i)) {
+        if (!query.exclusions.some((e) => e.kind === 'component' && e.id === entity.id)) query.exclusions.push({ kind: 'component', id: entity.id, span: context.span(i) });
+        context.claim(i, 'a component left out');
+        return;
+      }
+      const before = context.before(i);
+      const inBetween = between === clauses[clauseOf[i]].sentence;
+      // "can I remove 445 from the storage location": taking a port away from a component names no direction.
+      const removing = context.has(before, 'from') && context.indicesOf(clauseOf[i]).some((k) => k < before && context.has(k, 'closeWord'));
+      let role: Role = context.has(before, 'topic') || removing ? undefined : context.has(before, 'from') ? 'source' : context.has(before, 'to') ? 'destination' : undefined;
+      if (!role && context.has(before, 'join') && previous) role = previous.role;
+      if (!role && !inBetween && !context.has(before, 'topic') && !removing) role = roleAfter(context, i);
+      // "safe to block 90 on the edge server": a port on a component is open on it.
+      // "what must be open on the edge server": "on" after an opening or closing word too.
+      const opensBefore = [before - 1, before - 2].some((k) => context.has(k, 'destinationVerb') || context.has(k, 'closeWord'));
+      if (!role && !inBetween && context.has(before, 'on') && (selectsFlows() || opensBefore)) role = 'destination';
+      if (inBetween) role = undefined;
+      previous = { piece: i, id: entity.id, role };
+      mentions.push(previous);
+      context.claim(i, `a component${role ? `, ${role}` : ''}`);
+      if (before >= 0 && (role || context.has(before, 'topic')) && context.free(before)) context.claim(before, 'an end of the flow');
+    });
+
+    // The endpoints: when nothing else is asked about, "what do remote users need?" asks about the clients.
+    const endpointComponent = knowledge.vocabulary.endpointComponent;
+    const asksChange = pieces.some((_, i) => context.has(i, 'diff') && context.spoken(i));
+    const asksOf = (c: number) => !clauses[c].relative && context.indicesOf(c).some((i) => ['wh', 'listStart', 'rulesHead', 'checkWord'].some((k) => context.has(i, k as 'wh')) && context.spoken(i));
+    if (!mentions.length && endpointComponent && !asksChange) {
+      const asked = pieces.findIndex((_, i) => context.has(i, 'endpoint') && !context.has(i, 'pronoun') && asksOf(clauseOf[i]) && context.spoken(i) && !context.negated.has(i));
+      if (asked >= 0) {
+        mentions.push({ piece: asked, id: endpointComponent, role: undefined });
+        context.describing.delete(asked);
+        context.trace(() => `the endpoints asked about are ${endpointComponent}`, [asked]);
+      }
+    }
+
+    // A statement beside the question ("we have 3 IO servers in Frankfurt. Which ports ... the edge
+    // server?") sets the scene; when the question names its own components, those are the ones asked about.
+    const sentenceOf = (m: Mention) => clauses[clauseOf[m.piece]].sentence;
+    const questionSentences = new Set(mentions.filter((m) => context.questionClause(clauseOf[m.piece])).map(sentenceOf));
+    const inQuestion = mentions.filter((m) => questionSentences.has(sentenceOf(m)));
+    const asked = inQuestion.length ? inQuestion : mentions;
+    if (asked.length < mentions.length) context.trace(() => `beside the question, not asked about: ${mentions.filter((m) => !asked.includes(m)).map((m) => m.id).join(', ')}`);
+    // "what needs to be allowed in to it?": a pronoun at an end gives the one component named its role.
+    if (asked.length === 1 && !asked[0].role) {
+      const pronoun = pieces.findIndex((_, i) => context.has(i, 'reference') && context.free(i) && (context.has(i - 1, 'to') || context.has(i - 1, 'from')));
+      if (pronoun >= 0) asked[0].role = context.has(pronoun - 1, 'to') ? 'destination' : 'source';
+    }
+
+    const ends: ComponentEnd[] = [];
+    for (const m of asked) if (!ends.some((e) => e.id === m.id)) ends.push({ id: m.id, ...(m.role ? { role: m.role } : {}), ...context.ref(m.piece) });
+    query.components = ends;
+
+    // "the server", "each machine": some component, but which one the question does not say.
+    const vague = pieces.findIndex(
+      (p, i) => context.has(i, 'headNoun') && !entities[i] && context.free(i) && !context.has(i - 1, 'wh') && !(pieces[i - 1]?.kind === 'word' && !pieces[i - 1].english),
+    );
+    if (vague >= 0 && !ends.length) {
+      query.vagueNoun = context.span(vague);
+      context.claim(vague, 'a component, but which?');
+    }
+    if (ends.length) context.trace(() => ends.map((e) => `${e.id}${e.role ? ` (${e.role})` : ''}`).join(', '), asked.map((m) => m.piece));
+  },
+};

@@ -1,0 +1,83 @@
+import type { ReadingContext } from '../reading-context';
+import type { Refiner } from '../refiner';
+
+const BEFORE = 0;
+const NOW = 1;
+const AFTER = 2;
+
+/** Whether piece i is a date or time set aside ("Q3", "March"). */
+const aDate = (context: ReadingContext, i: number) => context.claimed[i]?.startsWith('identifiers') === true || context.claimed[i]?.startsWith('names') === true;
+
+/** The time a clause speaks of, by its own markers ("used to", "today", "next quarter", "will", "from Q3"). */
+function ownRank(context: ReadingContext, c: number): number | undefined {
+  for (const i of context.indicesOf(c)) {
+    if (aDate(context, i)) continue;
+    if (context.has(i, 'from') && aDate(context, i + 1)) return AFTER;
+    if (context.has(i, 'past')) return BEFORE;
+    if (context.has(i, 'future')) return AFTER;
+    if (context.has(i, 'present')) return NOW;
+  }
+  return undefined;
+}
+
+// A place word that is also a verb ("our travelling staff") does not make its clause say when.
+/** The next piece after i that is not a determiner. */
+function nextWord(context: ReadingContext, i: number): number {
+  let next = i + 1;
+  while (context.has(next, 'determiner')) next++;
+  return next;
+}
+
+/** "from the edge server": "from" before a component is an end of a flow, not the start of a change. */
+const nameFollows = (context: ReadingContext, i: number) => context.entities[nextWord(context, i)]?.kind === 'component';
+
+const hasVerb = (context: ReadingContext, c: number) =>
+  context.indicesOf(c).some((i) => (context.has(i, 'verb') || context.has(i, 'auxiliary')) && !context.facts.some((f) => f.piece === i));
+
+/**
+ * A change told over time ("today everyone is in the office; next quarter people will work from
+ * home some days"): each clause gets a time, 0 before, 1 now, 2 after, from its own markers, from a
+ * marker that stands alone before it ("Starting next quarter, ..."), or now. Within one clause,
+ * "from X to Y" puts X before and Y after ("moving from an office setup to internet-only").
+ */
+export const timeFrames: Refiner = {
+  name: 'time frames',
+  refine(context) {
+    const { clauses, facts } = context;
+    let pending: number | undefined;
+    context.ranks = [];
+    clauses.forEach((clause, c) => {
+      const own = ownRank(context, c);
+      let rank: number;
+      // "Starting next quarter," or "After the merger our travelling staff": the time is the verb's, later on.
+      if (!hasVerb(context, c) && own !== undefined && own !== NOW) (pending = own), (rank = NOW);
+      else if (clause.relative) rank = own ?? NOW;
+      // "we used to be hybrid (home now and then)", "they'll be in them part of the week, on the road the
+      // rest": a bracket, or a clause with no verb, speaks of the time of the clause it goes on from.
+      else if (own === undefined && c > 0 && (clause.bracket || (!hasVerb(context, c) && clauses[c - 1].sentence === clause.sentence))) rank = context.ranks[c - 1];
+      else {
+        rank = own ?? pending ?? NOW;
+        if (own !== undefined || facts.some((f) => f.clause === c)) pending = undefined;
+      }
+      context.ranks.push(rank);
+    });
+    for (const fact of facts) fact.rank = context.ranks[fact.clause];
+    // "going from some days at home to never in the office": within one clause, before "to" and after it.
+    context.clauses.forEach((_, c) => {
+      const indices = context.indicesOf(c);
+      const inClause = facts.filter((f) => f.clause === c);
+      const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));
+      if (from === undefined || !inClause.some((f) => f.piece > from)) return;
+      const to = indices.find((i) => i > from && context.has(i, 'to') && inClause.some((f) => f.piece > i));
+      const between = inClause.filter((f) => f.piece > from && (to === undefined || f.piece < to));
+      // "working from home" says where, not since when: a change needs a "to", or no place right after "from".
+      const placeRightAfter = between.some((f) => f.piece === nextWord(context, from));
+      if (to === undefined && placeRightAfter) return;
+      for (const f of between) f.rank = BEFORE;
+      if (to !== undefined) for (const f of inClause.filter((x) => x.piece > to)) f.rank = AFTER;
+      context.claim(from, 'a change from');
+      if (to !== undefined) context.claim(to, 'a change to');
+    });
+    if (new Set(facts.map((f) => f.rank)).size > 1) context.trace(() => `told over time: ${facts.map((f) => `${f.place}@${f.rank}`).join(', ')}`, facts.map((f) => f.piece));
+  },
+};
