@@ -21,7 +21,8 @@ const MAX_LOOKUPS = 3;
  */
 export function createEngine(knowledge: Knowledge): Engine {
   const { words } = knowledge.language;
-  const smallWords = [...new Set([...words.wh, ...words.determiner, ...words.auxiliary, ...words.pronoun, ...words.preposition, ...words.conjunction])].filter((w) => !w.includes(' '));
+  // A three-letter typo is read only as a short word of the language ("wat", "teh", "knw"), never as a name.
+  const smallWords = [...new Set(Object.values(words).flat())].filter((w) => !w.includes(' ') && w.length <= 5).sort((a, b) => a.length - b.length);
   const speller = new Speller(knowledge.phrases.words, knowledge.phrases.nameWords, smallWords);
   const { labels } = knowledge;
   const messages = knowledge.language.messages;
@@ -47,23 +48,28 @@ export function createEngine(knowledge: Knowledge): Engine {
   }
 
   function converse(question: string, context?: ConversationContext, options: { explain?: boolean } = {}): { answer: Answer; context?: ConversationContext } {
+    const { answer, query } = answerOf(question, context, options);
+    // An unknown or a greeting leaves the conversation where it was; "start over" forgets it.
+    if (!query || query.status === 'unknown') return { answer, context };
+    if (query.status === 'answered' && query.intent === 'help') return { answer, context: query.reset ? undefined : context };
+    return { answer, context: contextOf(query) };
+  }
+
+  /** The answer to a question (within a conversation when given its context), and the Query it was read as. */
+  function answerOf(question: string, context: ConversationContext | undefined, options: { explain?: boolean }): { answer: Answer; query?: Query } {
     const text = typeof question === 'string' ? question : String(question ?? '');
     const reading = readQuestion(text, knowledge, speller, { trace: options.explain });
-    if (!reading.ok) return { answer: refuse(text, reading.reason), context };
+    if (!reading.ok) return { answer: refuse(text, reading.reason) };
     const query = continuesConversation(reading.query, context) ? mergeFollowUp(context, reading.query) : reading.query;
     const draft = buildAnswer(text, query, knowledge);
     if (query.reason === 'foreign-subject' && query.foreign.every((f) => !f.otherProduct)) {
       const offers = didYouMean(reading.text, query);
       if (offers.length) draft.suggestions = [...offers, ...(draft.suggestions ?? [])].slice(0, 6);
     }
-    const answer = finish(reading.trace ? { ...draft, trace: reading.trace } : draft);
-    // An unknown or a greeting leaves the conversation where it was; "start over" forgets it.
-    if (query.status === 'answered' && query.intent === 'help') return { answer, context: query.reset ? undefined : context };
-    if (query.status === 'unknown') return { answer, context };
-    return { answer, context: contextOf(query) };
+    return { answer: finish(reading.trace ? { ...draft, trace: reading.trace } : draft), query };
   }
 
-  const ask = (question: string, options?: { explain?: boolean }): Answer => converse(question, undefined, options).answer;
+  const ask = (question: string, options: { explain?: boolean } = {}): Answer => answerOf(question, undefined, options).answer;
 
   /**
    * For a question refused over words the engine does not know: the same question with a near

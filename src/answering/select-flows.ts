@@ -52,38 +52,46 @@ function ruledOut(flow: Flow, exclusions: readonly Exclusion[]): boolean {
   );
 }
 
+/** Whether any of a flow's ranges overlaps any of the asked ones. */
+function overlapsAny(ranges: readonly { from: number; to: number }[], asked: readonly { from: number; to: number }[]): boolean {
+  for (const a of asked) for (const r of ranges) if (rangesOverlap(r, a)) return true;
+  return false;
+}
+
 /** Every flow of the given modes that matches all the Query names: ends, ports, services, protocols, conditions. */
 export function selectFlows(flows: Flow[], query: Query, modes: readonly string[]): Flow[] {
   const ends = endsOf(query);
   const pair = query.components.length > 1;
-  const services = new Set(query.services.map((s) => s.id));
-  const protocols = new Set(query.protocols.map((p) => p.id));
+  const services = query.services.map((s) => s.id);
+  const protocols = query.protocols.map((p) => p.id);
   const transports = query.transports.map((t) => t.id);
   const conditions = query.conditions.map((c) => c.id);
-  const protocolAsked = protocols.size + transports.length > 0;
-  return flows.filter(
-    (flow) =>
-      modes.includes(flow.mode) &&
-      (!ends.sources || ends.sources.has(flow.source)) &&
-      (!ends.destinations || ends.destinations.has(flow.destination)) &&
-      (!ends.among || (pair ? ends.among.has(flow.source) && ends.among.has(flow.destination) : ends.among.has(flow.source) || ends.among.has(flow.destination))) &&
-      (query.ports.length === 0 || query.ports.some((asked) => flow.ranges.some((r) => rangesOverlap(r, asked)))) &&
-      (services.size === 0 || services.has(flow.serviceId)) &&
-      (conditions.length === 0 || conditions.some((c) => flow.noteIds.includes(c))) &&
-      (!protocolAsked || protocols.has(flow.protocol) || transports.some((t) => flow.transports.includes(t))) &&
-      !ruledOut(flow, query.exclusions),
-  );
+  const protocolAsked = protocols.length + transports.length > 0;
+  const selected: Flow[] = [];
+  // A plain loop: this runs over every flow for every question.
+  for (const flow of flows) {
+    if (!modes.includes(flow.mode)) continue;
+    if (ends.sources && !ends.sources.has(flow.source)) continue;
+    if (ends.destinations && !ends.destinations.has(flow.destination)) continue;
+    if (ends.among && !(pair ? ends.among.has(flow.source) && ends.among.has(flow.destination) : ends.among.has(flow.source) || ends.among.has(flow.destination))) continue;
+    if (query.ports.length && !overlapsAny(flow.ranges, query.ports)) continue;
+    if (services.length && !services.includes(flow.serviceId)) continue;
+    if (conditions.length && !conditions.some((c) => flow.noteIds.includes(c))) continue;
+    if (protocolAsked && !protocols.includes(flow.protocol) && !transports.some((t) => flow.transports.includes(t))) continue;
+    if (query.exclusions.length && ruledOut(flow, query.exclusions)) continue;
+    selected.push(flow);
+  }
+  return selected;
 }
 
 /** The flows that appear (added) or disappear (removed) going from one mode to another. */
 export function diffFlows(flows: Flow[], from: string, to: string): { flow: Flow; change: 'added' | 'removed' }[] {
-  const key = (f: Flow) => `${f.serviceId}|${f.source}|${f.destination}`;
   const before = flows.filter((f) => f.mode === from);
   const after = flows.filter((f) => f.mode === to);
-  const beforeKeys = new Set(before.map(key));
-  const afterKeys = new Set(after.map(key));
+  const beforeKeys = new Set(before.map((f) => f.sameFlow));
+  const afterKeys = new Set(after.map((f) => f.sameFlow));
   return [
-    ...after.filter((f) => !beforeKeys.has(key(f))).map((flow) => ({ flow, change: 'added' as const })),
-    ...before.filter((f) => !afterKeys.has(key(f))).map((flow) => ({ flow, change: 'removed' as const })),
+    ...after.filter((f) => !beforeKeys.has(f.sameFlow)).map((flow) => ({ flow, change: 'added' as const })),
+    ...before.filter((f) => !afterKeys.has(f.sameFlow)).map((flow) => ({ flow, change: 'removed' as const })),
   ];
 }

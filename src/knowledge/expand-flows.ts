@@ -11,6 +11,8 @@ export interface Flow extends Rule {
   transports: string[];
   /** The ids of the matrix's notes on this flow (its conditions and remarks). */
   noteIds: string[];
+  /** The same flow in every mode: service, source and destination (what a change between modes compares). */
+  sameFlow: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export function expandFlows(matrix: Matrix): Flow[] {
               ranges,
               transports: transports.get(service.protocol) ?? [],
               noteIds,
+              sameFlow: `${service.id}|${source}|${destination}`,
             });
           }
         }

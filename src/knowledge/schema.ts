@@ -95,12 +95,12 @@ export const WORD_CLASSES = [
   'past', 'present', 'future', 'inchoative',
   // What the question asks for.
   'wh', 'checkStart', 'requestAfterCheck', 'checkWord', 'closeWord', 'yesNo', 'tagQuestion', 'anyOpener',
-  'listStart', 'howTo', 'howVerb', 'measure', 'why', 'rulesHead', 'matrixVerb', 'offMatrix', 'narrowing',
+  'listStart', 'howTo', 'howVerb', 'measure', 'rulesHead', 'matrixVerb', 'offMatrix', 'narrowing',
   'diff', 'diffBase', 'added', 'removed', 'explain', 'modesTopic', 'allModes', 'help', 'reset', 'everything', 'followUp', 'opener',
   // Words that may be dropped because they cannot change which rules answer.
   'greeting', 'chatter', 'month', 'weekday', 'siteNoun', 'countNoun', 'versioned', 'anaphor', 'plainModifier',
   // Numbers: words that join two numbers into a range; words after which a number is a port.
-  'rangeJoin', 'rangeBetween', 'portWord', 'versionWord', 'yearBefore',
+  'rangeJoin', 'rangeBetween', 'portWord', 'versionWord', 'yearBefore', 'idWord',
   // Generic nouns that name no component in particular ("the server"): the question needs one.
   'headNoun', 'placeNoun',
 ] as const;
@@ -144,6 +144,8 @@ export const languageSchema = z.strictObject({
   contractions: z.strictObject({ whole: z.record(z.string(), phrase), suffixes: z.record(z.string(), phrase) }),
   /** Shorthand read as the words it stands for ("svr" → "server"), before names are matched. */
   abbreviations: z.record(word, phrase),
+  /** Symbols read as a word ("100%" → "100 percent"). */
+  symbols: z.record(z.string().length(1), word).default({}),
   formats: z.strictObject(Object.fromEntries(OUTPUT_FORMATS.map((f) => [f, phrases.min(1)])) as Record<OutputFormat, z.ZodArray<typeof phrase>>),
   words: z.strictObject(Object.fromEntries(WORD_CLASSES.map((name) => [name, phrases])) as Record<WordClass, typeof phrases>),
   /** Questions the engine offers (examples, "did you mean"), with {component}, {otherComponent}, {mode}, {otherMode}, {port}. */

@@ -58,7 +58,9 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
   const slots: Slot[] = [];
   for (const [t, token] of tokens.entries()) {
     if (token.kind === 'punct') {
-      if (!joinsWords(tokens, t, phrases)) slots.push({ word: '', token, fuzzy: false });
+      const symbol = knowledge.language.symbols[token.text];
+      if (symbol) slots.push({ word: symbol, token, fuzzy: false });
+      else if (!joinsWords(tokens, t, phrases)) slots.push({ word: '', token, fuzzy: false });
       continue;
     }
     if (token.kind === 'number') {
@@ -89,7 +91,7 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
   for (let i = 0; i < slots.length; ) {
     const { token } = slots[i];
     const phraseAhead = token.kind === 'number' ? phrases.longestAt(words, i) : undefined;
-    if (token.kind === 'punct' || (phraseAhead && phraseAhead.length < 2)) {
+    if ((token.kind === 'punct' && !slots[i].word) || (phraseAhead && phraseAhead.length < 2)) {
       const classes = token.text === ARROW ? TO : NO_CLASSES;
       pieces.push({ kind: token.kind, words: token.text, start: token.start, end: token.end, glued: token.glued, classes, fuzzy: false, english: false });
       i++;

@@ -6,7 +6,8 @@ import type { Piece } from './pieces';
 import { emptyQuery, type Query, type Span } from './query';
 
 const ASKING: readonly WordClass[] = ['wh', 'listStart', 'rulesHead', 'checkWord', 'everything', 'howTo', 'measure', 'diff', 'explain'];
-const QUESTIONING: readonly WordClass[] = ['wh', 'howTo', 'measure', 'why', 'yesNo'];
+const QUESTIONING: readonly WordClass[] = ['wh', 'howTo', 'measure', 'yesNo'];
+const FILLER: readonly WordClass[] = ['opener', 'greeting', 'chatter', 'neutral'];
 
 /** One place the endpoints are said to be, how often, and in which clause (the deployment grammar). */
 export interface DeploymentFact {
@@ -46,7 +47,14 @@ export class ReadingContext {
   readonly describing = new Set<number>();
   /** Clauses that describe the deployment (they hold a place the endpoints are). */
   readonly descriptions = new Set<number>();
+  /** Places said of a server ("the edge server is in the DMZ"), which change no rule. */
+  readonly placements: number[] = [];
   private currentRefiner = '';
+
+  private readonly clauseIndices: readonly (readonly number[])[];
+  // Per clause, worked out once: whether it asks, whether it is a question (undone when words are set aside).
+  private asking: (boolean | undefined)[] = [];
+  private questioning: (boolean | undefined)[] = [];
 
   constructor(
     readonly knowledge: Knowledge,
@@ -58,6 +66,7 @@ export class ReadingContext {
   ) {
     this.claimed = pieces.map(() => undefined);
     this.entities = pieces.map((p) => p.info?.entity);
+    this.clauseIndices = clauses.map(({ from, to }) => Array.from({ length: to - from }, (_, k) => from + k));
   }
 
   /** Runs one refiner, so that what it claims and traces carries its name. */
@@ -77,7 +86,10 @@ export class ReadingContext {
   }
 
   claim(i: number, as: string): void {
-    this.claimed[i] ??= `${this.currentRefiner}: ${as}`;
+    if (this.claimed[i] !== undefined) return;
+    this.claimed[i] = `${this.currentRefiner}: ${as}`;
+    // A word set aside as an id or a name no longer asks anything.
+    if (!this.spoken(i)) (this.asking = []), (this.questioning = []);
   }
 
   /** Where piece i is, and the words as read: what a slot of the Query records of the piece that filled it. */
@@ -93,9 +105,8 @@ export class ReadingContext {
   }
 
   /** The pieces of a clause, as indices. */
-  indicesOf(clause: number): number[] {
-    const { from, to } = this.clauses[clause];
-    return Array.from({ length: to - from }, (_, k) => from + k);
+  indicesOf(clause: number): readonly number[] {
+    return this.clauseIndices[clause] ?? [];
   }
 
   /** The nearest piece before i that is not a determiner, a plain modifier ("regular") or the product's own name. */
@@ -116,26 +127,45 @@ export class ReadingContext {
    * question of one sentence always is.
    */
   questionClause(clause: number): boolean {
+    return (this.questioning[clause] ??= this.findQuestion(clause));
+  }
+
+  private findQuestion(clause: number): boolean {
     const { sentence, bracket } = this.clauses[clause];
     if (bracket) return false;
-    if (this.clauses.every((c) => c.sentence === sentence)) return true;
+    // "quick question: ..." is no sentence of its own: only sentences that say something count.
+    if (this.clauses.every((c, k) => c.sentence === sentence || !this.saysSomething(k))) return true;
     const indices = this.indicesOf(clause);
     if (indices.some((i) => this.spoken(i) && QUESTIONING.some((c) => this.has(i, c)))) return true;
     // A request opens its clause ("show me...", "list the ports"); "firewall logs show drops" states.
     const first = indices.find((i) => this.pieces[i].kind !== 'punct' && this.spoken(i) && !this.has(i, 'opener') && !this.has(i, 'greeting'));
     if (first !== undefined && (this.has(first, 'checkStart') || this.has(first, 'listStart'))) return true;
+    // "what changes for the clients when we move from on-prem to hybrid (some days at home)?": the "?" ends the sentence.
+    let last = -1;
+    this.clauses.forEach((c, k) => c.sentence === sentence && (last = c.to));
+    for (let i = last; i >= 0 && i < this.pieces.length && this.pieces[i].kind === 'punct'; i++) if (this.pieces[i].words === '?') return true;
     for (let i = this.clauses[clause].to; i < this.pieces.length && this.pieces[i].kind === 'punct'; i++) if (this.pieces[i].words === '?') return true;
     return false;
   }
 
-  /** Whether a clause asks something: it holds a question word, a request, or what the answer is about ("ports"). */
-  asks(clause: number): boolean {
-    return this.indicesOf(clause).some((i) => this.spoken(i) && ASKING.some((c) => this.has(i, c)));
+  /** Whether a clause holds a word beyond greetings, fillers and what was set aside ("quick question", "INC0012345"). */
+  private saysSomething(clause: number): boolean {
+    return this.indicesOf(clause).some((i) => {
+      const piece = this.pieces[i];
+      if (piece.kind === 'punct' || !this.spoken(i)) return false;
+      return !FILLER.some((c) => this.has(i, c)) || Boolean(piece.info?.entity);
+    });
   }
 
-  /** Records a decision for `--explain`; the text is made only when a trace is being kept. */
-  trace(decision: () => string, pieces: readonly number[] = []): void {
+  /** Whether a clause asks something: it holds a question word, a request, or what the answer is about ("ports"). */
+  asks(clause: number): boolean {
+    return (this.asking[clause] ??= this.indicesOf(clause).some((i) => this.spoken(i) && ASKING.some((c) => this.has(i, c))));
+  }
+
+  /** Records a decision and the pieces it used, for `--explain`; nothing is made unless a trace is being kept. */
+  trace(entry: () => [decision: string, pieces?: readonly number[]]): void {
     if (!this.traceEntries) return;
-    this.traceEntries.push({ refiner: this.currentRefiner, decision: decision(), words: pieces.map((i) => this.pieces[i]?.words ?? '') });
+    const [decision, pieces = []] = entry();
+    this.traceEntries.push({ refiner: this.currentRefiner, decision, words: pieces.map((i) => this.pieces[i]?.words ?? '') });
   }
 }

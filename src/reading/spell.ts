@@ -29,9 +29,9 @@ export type Correction = { words: string[] } | undefined;
 
 /**
  * Reads a word the vocabulary does not hold as the word it was meant to be: a typo of a known
- * word ("sever" → "server"), or two known words run together ("edgeserver"). Fuse.js narrows the
- * candidates; an edit-distance bound and the same first letter keep "exchange" from becoming
- * "change": a wrong correction would be a wrong answer.
+ * word ("sever" → "server"), or two known words run together ("edgeserver"). An edit-distance bound
+ * and the same first letter keep "exchange" from becoming "change": a wrong correction would be a
+ * wrong answer. Fuse.js finds the looser "did you mean" offers.
  */
 export class Speller {
   private readonly fuse: Fuse<string>;
@@ -49,7 +49,11 @@ export class Speller {
     private readonly short: readonly string[] = [],
   ) {
     this.fuse = new Fuse([...known].filter((w) => w.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true });
+    for (const w of known) if (w.length >= 3 && /[aeiouy]/.test(w)) this.byFirstLetter.set(w[0], [...(this.byFirstLetter.get(w[0]) ?? []), w]);
   }
+
+  // Known words by first letter: a typo keeps its first letter, so only these are compared with it.
+  private readonly byFirstLetter = new Map<string, string[]>();
 
   correct(word: string): Correction {
     if (this.cache.has(word)) return this.cache.get(word);
@@ -95,13 +99,18 @@ export class Speller {
       const tail = word.slice(cut);
       if (this.joinable.has(head) && this.joinable.has(tail)) return { words: [head, tail] };
     }
+    // Every known word with the same first letter within the edit bound (acronyms, with no vowel, are
+    // never a typo's target: "mysql" and "ssrs" are other products); a swap of two letters ("wnat")
+    // beats another word as near ("what").
     const limit = allowedEdits(word.length);
-    let best: { word: string; distance: number } | undefined;
-    for (const { item } of this.fuse.search(word, { limit: 8 })) {
-      // Acronyms ("mssql", "ssrp") are never a typo's target: "mysql" and "ssrs" are other products.
-      if (item[0] !== word[0] || !/[aeiouy]/.test(item)) continue;
+    const sorted = [...word].sort().join('');
+    let best: { word: string; distance: number; swapped: boolean } | undefined;
+    for (const item of this.byFirstLetter.get(word[0]) ?? []) {
+      if (Math.abs(item.length - word.length) > limit) continue;
       const distance = editDistance(word, item, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { word: item, distance };
+      if (distance > limit) continue;
+      const swapped = item.length === word.length && [...item].sort().join('') === sorted;
+      if (!best || distance < best.distance || (distance === best.distance && swapped && !best.swapped)) best = { word: item, distance, swapped };
     }
     return best && { words: [best.word] };
   }

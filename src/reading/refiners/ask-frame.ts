@@ -71,7 +71,7 @@ export const askFrame: Refiner = {
     const offMatrix = (from: number, to = from, why = 'not in the matrix') => {
       if (query.topic) return;
       query.topic = context.span(from, to);
-      context.trace(() => `asks for something the matrix does not hold (${why})`, [from, to]);
+      context.trace(() => [`asks for something the matrix does not hold (${why})`, [from, to]]);
     };
     const anyQuestion = clauses.some((_, c) => context.questionClause(c));
     const anyAsks = clauses.some((_, c) => context.asks(c));
@@ -82,13 +82,14 @@ export const askFrame: Refiner = {
       for (const i of context.indicesOf(c)) {
         if (!context.spoken(i) || !question) continue;
         if (context.has(i, 'offMatrix') && context.free(i)) offMatrix(i, i, 'a topic of its own');
-        if (context.has(i, 'why')) offMatrix(i, i, 'a reason');
         if (context.has(i, 'measure')) {
           const k = next(context, i + 1, end);
           if (k < 0 || !(context.has(k, 'rulesHead') || pieces[k].kind === 'number')) offMatrix(i, Math.max(i, k), 'a measure');
         }
         if (context.has(i, 'howTo') && !context.has(i, 'measure')) {
-          const verb = mainVerb(context, i + 1, end);
+          // "how do I push ...": with the subject inside the phrase, the next word is the verb.
+          const subjectInside = context.pieces[i].words.includes(' ');
+          const verb = subjectInside ? next(context, i + 1, end) : mainVerb(context, i + 1, end);
           // "how do I open...", "how does the client reach...", "how does the document define...".
           const answerable = verb >= 0 && ['howVerb', 'closeWord', 'rulesHead', 'explain'].some((k) => context.has(verb, k as WordClass));
           if (!answerable) offMatrix(i, Math.max(i, verb), 'how to do something');
@@ -137,6 +138,6 @@ export const askFrame: Refiner = {
     else if (query.ask === 'check') return;
     else if (pieces.some((_, i) => context.has(i, 'help') && context.spoken(i)) && !selects && !namesModes && !query.everything) query.ask = 'help';
     else if (query.asked || selects || namesModes || query.everything || query.direction || query.format || query.exclusions.length) query.ask = 'rules';
-    context.trace(() => `asks for ${query.ask}`);
+    context.trace(() => [`asks for ${query.ask}`]);
   },
 };

@@ -6,12 +6,14 @@ const FREQUENCIES = ['always', 'only', 'never', 'sometimes', 'mostly', 'otherwis
 type Frequency = NonNullable<DeploymentFact['frequency']>;
 const FREQUENCY_OF: Record<(typeof FREQUENCIES)[number], Frequency> = { always: 'always', only: 'always', never: 'never', sometimes: 'sometimes', mostly: 'mostly', otherwise: 'mostly' };
 
-const placeOf = (context: ReadingContext, i: number) => PLACES.find((p) => context.has(i, p));
+// A name of the vocabulary is never a place word too ("cellular" may name a mode).
+const placeOf = (context: ReadingContext, i: number) => (context.entities[i] ? undefined : PLACES.find((p) => context.has(i, p)));
 const frequencyOf = (context: ReadingContext, i: number) => FREQUENCIES.find((f) => context.has(i, f));
 
-/** A place noun ("office", "network") is where the endpoints are only after a locative word or before a qualifier. */
+/** A place noun ("office", "network") is where the endpoints are only after a locative word, before a qualifier, or beside a frequency ("mostly office"). */
 function locative(context: ReadingContext, i: number, from: number): boolean {
   if (!context.has(i, 'placeNoun')) return true;
+  if (frequencyOf(context, i - 1) || frequencyOf(context, i + 1)) return true;
   for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
     if (context.has(j, 'locative') || context.has(j, 'leave') || context.has(j, 'arrive') || context.has(j, 'negator')) return true;
     // "between home and the office": the second place shares the first one's frame.
@@ -32,12 +34,28 @@ export const deploymentFacts: Refiner = {
   refine(context) {
     const { entities, query } = context;
     context.clauses.forEach((clause, c) => {
+      // "all our users are remote, always": a frequency set off by a comma is the clause before's.
+      const alone = context.indicesOf(c).filter((i) => context.pieces[i].kind !== 'punct');
+      const previous = context.facts.filter((f) => f.clause === c - 1);
+      if (alone.length && previous.length && alone.every((i) => frequencyOf(context, i) && context.free(i))) {
+        const frequency = FREQUENCY_OF[frequencyOf(context, alone[0])!];
+        for (const fact of previous) fact.frequency ??= frequency;
+        for (const i of alone) context.claim(i, 'how often');
+        return;
+      }
       const indices = context.indicesOf(c);
       const places = indices.filter((i) => context.free(i) && (placeOf(context, i) || context.has(i, 'ambiguousPlace')) && locative(context, i, clause.from));
       // "always on the office network and never leave it": leaving what was just named is being outside;
       // "we open offices and they'll be in them part of the week": being in it is being where it is.
       const named = (i: number) => context.pieces.some((_, k) => k < i && placeOf(context, k));
-      const referred = indices.filter((i) => context.has(i, 'reference') && context.free(i) && (context.has(i - 1, 'leave') || (context.has(i - 1, 'locative') && !context.has(i - 1, 'to') && !context.has(i - 1, 'from'))) && !placeOf(context, i - 1) && named(i));
+      // "their laptops": a pronoun before a noun is a possessive, no place.
+      const standsAlone = (i: number) => !context.pieces[i + 1] || context.pieces[i + 1].kind === 'punct' || !(context.entities[i + 1] || context.has(i + 1, 'endpoint') || context.pieces[i + 1].kind === 'word');
+      const referred = indices.filter(
+        (i) => context.has(i, 'reference') && context.free(i) && standsAlone(i) && (context.has(i - 1, 'leave') || (context.has(i - 1, 'locative') && !context.has(i - 1, 'to') && !context.has(i - 1, 'from'))) && !placeOf(context, i - 1) && named(i),
+      );
+      // "(today they never leave)": leaving, with nothing after it, is leaving the premises.
+      const leavesNothing = indices.filter((i) => context.has(i, 'leave') && context.has(i, 'verb') && !placeOf(context, i) && context.free(i) && (i + 1 >= clause.to || context.pieces[i + 1].kind === 'punct'));
+      places.push(...leavesNothing);
       places.push(...referred);
       if (!places.length) return;
       // Endpoints at an end of a flow ("between the clients and dedupe") are asked about, not described.
@@ -57,7 +75,7 @@ export const deploymentFacts: Refiner = {
           query.place ??= context.span(p);
           query.reason ??= 'zone';
           context.claim(p, 'a network as an end');
-          context.trace(() => `a network, not a component: "${context.pieces[p].words}"`, [p]);
+          context.trace(() => [`a network, not a component: "${context.pieces[p].words}"`, [p]]);
           continue;
         }
         if (context.has(p, 'ambiguousPlace')) {
@@ -73,12 +91,19 @@ export const deploymentFacts: Refiner = {
         }
         // A bare "internet" or "corporate network" says where, not who: it needs the endpoints or a frequency.
         const weak = context.has(p, 'zone') || context.has(p, 'placeNoun') || context.has(p, 'weakPlace');
+        // "the edge server is in the DMZ", "SQL is on the internal LAN": where a server sits changes no rule.
+        if (weak && component && !endpoints.length && !frequencies.length) {
+          context.claim(p, 'where a server sits');
+          context.placements.push(p);
+          context.trace(() => [`where a server sits, not the endpoints: "${context.pieces[p].words}"`, [p]]);
+          continue;
+        }
         const negated = indices.some((i) => i < p && context.has(i, 'negator'));
         if (weak && !endpoints.length && !frequencies.length && !verbs.length && !negated) continue;
         // "out", "come in" say where only beside the endpoints or a frequency ("which flows go out from...").
         if (context.has(p, 'weakPlace') && !endpoints.length && !frequencies.length) continue;
         const referent = () => placeOf(context, [...context.pieces.keys()].filter((k) => k < p && placeOf(context, k)).pop()!) ?? 'inside';
-        let place = placeOf(context, p) ?? (context.has(p, 'reference') ? (context.has(p - 1, 'leave') ? 'outside' : referent()) : 'inside');
+        let place = placeOf(context, p) ?? (context.has(p, 'reference') && !context.has(p - 1, 'leave') ? referent() : context.has(p, 'leave') || context.has(p, 'reference') ? 'outside' : 'inside');
         for (let j = p - 1; j >= Math.max(clause.from, p - 3) && place === 'inside'; j--) if (context.has(j, 'leave') && context.free(j)) (place = 'outside'), context.claim(j, 'leaving');
         const negators = indices.filter((i) => i < p && context.has(i, 'negator') && !context.has(i, 'never') && context.free(i));
         facts.push({ place, negated: negators.length % 2 === 1, clause: c, piece: p, rank: 1 });
@@ -100,6 +125,9 @@ export const deploymentFacts: Refiner = {
       for (const [fact, said] of heard) fact.frequency = said.find((x) => x === 'sometimes' || x === 'mostly') ?? said.find((x) => x === 'never') ?? said[0];
       // "some of our users work from home": some of the endpoints, some of the time.
       if (indices.some((i) => context.has(i, 'some') && context.free(i))) for (const fact of facts) fact.frequency ??= 'sometimes';
+      // "laptops that travel occasionally": the noun a describing relative clause hangs on describes too.
+      const antecedent = clause.relative ? context.before(clause.from) : -1;
+      if (antecedent >= 0 && context.has(antecedent, 'endpoint') && context.free(antecedent)) endpoints.push(antecedent);
       for (const e of endpoints) {
         context.describing.add(e);
         context.claim(e, 'the endpoints of a deployment');
@@ -107,10 +135,7 @@ export const deploymentFacts: Refiner = {
       for (const v of verbs) context.claim(v, 'deployment verb');
       context.descriptions.add(c);
       context.facts.push(...facts);
-      context.trace(
-        () => facts.map((f) => `${f.negated ? 'not ' : ''}${f.frequency ?? ''} ${f.place}`.trim()).join('; '),
-        facts.map((f) => f.piece),
-      );
+      context.trace(() => [facts.map((f) => `${f.negated ? 'not ' : ''}${f.frequency ?? ''} ${f.place}`.trim()).join('; '), facts.map((f) => f.piece)]);
     });
   },
 };

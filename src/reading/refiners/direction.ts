@@ -10,6 +10,6 @@ export const direction: Refiner = {
     // Both said: no direction at all ("inbound and outbound").
     if (inbound.length && !outbound.length) context.query.direction = { value: 'in', span: context.span(inbound[0]) };
     if (outbound.length && !inbound.length) context.query.direction = { value: 'out', span: context.span(outbound[0]) };
-    if (context.query.direction) context.trace(() => `direction ${context.query.direction!.value}`, [...inbound, ...outbound]);
+    if (context.query.direction) context.trace(() => [`direction ${context.query.direction!.value}`, [...inbound, ...outbound]]);
   },
 };

@@ -16,6 +16,6 @@ export const fragment: Refiner = {
     const ownIntent = (query.ask === 'change' && Boolean(query.change)) || query.ask === 'explain' || query.ask === 'help';
     const standsAlone = selectorCount(query) > 0 || query.everything || wholeMode || ownIntent;
     query.fragment = opensAsFollowUp || !standsAlone;
-    context.trace(() => (query.fragment ? 'a fragment: it takes what it leaves unnamed from the question before' : 'stands on its own'));
+    context.trace(() => [(query.fragment ? 'a fragment: it takes what it leaves unnamed from the question before' : 'stands on its own')]);
   },
 };

@@ -9,12 +9,18 @@ const gluable = (piece: Piece) => piece.kind !== 'punct' || JOINING.has(piece.wo
 const CURRENCY_OR_SHARE = new Set(['%', '$', '€', '£']);
 const EARLIEST_YEAR = 1990;
 const DAYS_IN_A_WEEK = 7;
-const PLACES = ['inside', 'outside'] as const;
+const DAYS_IN_A_MONTH = 31;
+const MONTHS = 12;
+// "home 2 days", "in the office the other 3": a small number beside a place or a frequency counts days.
+const DAY_CONTEXT = ['inside', 'outside', 'otherwise', 'sometimes', 'mostly'] as const;
 const LATEST_YEAR = 2039;
 
 /** Classifies one run of pieces typed without spaces; returns the pieces it sets aside and why. */
 function compound(context: ReadingContext, start: number, stop: number): { why: 'identifier' | 'date' | 'version'; pieces: number[] } | undefined {
   const { pieces } = context;
+  let anyNumber = false;
+  for (let i = start; i < stop && !anyNumber; i++) anyNumber = pieces[i].kind === 'number';
+  if (!anyNumber) return undefined;
   // Only marks inside the run count: "3999." ends a sentence, "#" may open a ticket id.
   let from = start;
   let to = stop;
@@ -35,6 +41,11 @@ function compound(context: ReadingContext, start: number, stop: number): { why: 
     return portBefore ? undefined : { why: 'identifier', pieces: indices };
   }
   if (numbers.length >= 3) return { why: 'date', pieces: indices };
+  // "14/11", "1/7": a day and a month.
+  if (numbers.length === 2 && !letters.length && marks.length === 1 && marks[0] === '/') {
+    const [a, b] = numbers.map((i) => Number(pieces[i].words));
+    if (a <= DAYS_IN_A_MONTH && b <= DAYS_IN_A_MONTH && (a <= MONTHS || b <= MONTHS)) return { why: 'date', pieces: indices };
+  }
   if (!letters.length) return undefined;
   // "tcp1433", "1433/tcp", "port8009": the letters say it is a port.
   if (letters.every((i) => context.has(i, 'portWord') || pieces[i].info?.entity?.kind === 'transport' || pieces[i].info?.entity?.kind === 'protocol')) return undefined;
@@ -50,6 +61,34 @@ function compound(context: ReadingContext, start: number, stop: number): { why: 
   return { why: 'identifier', pieces: indices };
 }
 
+/** Why a number on its own is no port ("version 9", "since 2021", "priority 2", "3 sites"), if it is none. */
+function standalone(context: ReadingContext, i: number): 'version' | 'date' | 'identifier' | 'count' | undefined {
+  const { pieces } = context;
+  const value = Number(pieces[i].words);
+  const previous = i - 1;
+  const next = pieces[i + 1];
+  // "SQL Server 2019", "Windows Server 2022": a year after a product; "version 9", "DLO 10": a version.
+  if (context.has(previous, 'versionWord') || pieces[previous]?.info?.product) return 'version';
+  if (value >= EARLIEST_YEAR && value <= LATEST_YEAR && context.has(previous, 'versioned')) return 'version';
+  // "priority 2", "VLAN 30", "item 4": numbers of things.
+  if (context.has(previous, 'idWord') && !context.has(previous, 'portWord')) return 'identifier';
+  // "1 July", "14 March", "since 2021", "from 2025": dates.
+  if (context.has(i + 1, 'month') || context.has(previous, 'month') || context.has(i + 1, 'weekday')) return 'date';
+  if (value >= EARLIEST_YEAR && value <= LATEST_YEAR && context.has(previous, 'yearBefore')) return 'date';
+  if (context.has(previous, 'portWord')) return undefined;
+  // "3 sites", "2 DCs", "4 IO servers", "1 admin server", "~1200 laptops", "home 2 days / 3 in the office": counts.
+  const plural = next !== undefined && next.words.endsWith('s');
+  const counted = next?.info?.entity?.kind === 'component' || context.has(i + 1, 'endpoint');
+  if (context.has(i + 1, 'countNoun') || (next?.kind === 'word' && !next.glued && plural) || (counted && (plural || value === 1))) return 'count';
+  // "120 field engineers", "200 Windows laptops": a word between the count and what it counts.
+  const after = pieces[i + 2];
+  if (next && (next.kind === 'word' || context.has(i + 1, 'neutral')) && after && (context.has(i + 2, 'countNoun') || context.has(i + 2, 'endpoint')) && after.words.endsWith('s')) return 'count';
+  if (pieces[previous]?.words === '~' || (next?.words === '+' && next.glued)) return 'count';
+  const beside = (k: number) => DAY_CONTEXT.some((c) => context.has(k, c));
+  if (value <= DAYS_IN_A_WEEK && (beside(i + 1) || beside(previous))) return 'count';
+  return undefined;
+}
+
 /**
  * Ticket ids, dates, versions, years after a product name and counts hold digits that are no
  * ports: they are set aside here, before any number is read as a port.
@@ -63,36 +102,24 @@ export const identifiers: Refiner = {
       if (!free.length) return;
       for (const i of free) context.claim(i, why);
       query.dropped.push({ ...context.span(free[0], free[free.length - 1]), why });
-      context.trace(() => `not a port: ${why}`, free);
+      context.trace(() => [`not a port: ${why}`, free]);
     };
     for (let i = 0; i < pieces.length; ) {
       let j = i + 1;
       while (j < pieces.length && pieces[j].glued && gluable(pieces[j]) && gluable(pieces[j - 1])) j++;
       const found = compound(context, i, j);
       if (found) drop(found.pieces, found.why);
+      // "TLS 1.2", "SMBv1": the version of a protocol is something the matrix does not hold.
+      const protocol = context.before(i);
+      if (found?.why === 'version' && (context.entities[protocol]?.kind === 'protocol' || context.entities[protocol]?.kind === 'service' || context.entities[i]?.kind === 'protocol'))
+        query.topic ??= context.span(Math.min(protocol, i), j - 1);
       i = j;
     }
     pieces.forEach((piece, i) => {
       if (piece.kind !== 'number' || !context.free(i)) return;
-      const value = Number(piece.words);
-      const previous = i - 1;
-      // "SQL Server 2019", "Windows Server 2022": a year after a product; "version 9", "DLO 10": a version.
-      if (context.has(previous, 'versionWord') || pieces[previous]?.info?.product) drop([previous, i].filter((k) => context.has(k, 'versionWord') || k === i), 'version');
-      else if (value >= EARLIEST_YEAR && value <= LATEST_YEAR && context.has(previous, 'versioned')) drop([i], 'version');
-      // "1 July", "14 March", "since 2021", "from 2025": dates.
-      else if (context.has(i + 1, 'month') || context.has(i - 1, 'month') || context.has(i + 1, 'weekday')) drop([i], 'date');
-      else if (value >= EARLIEST_YEAR && value <= LATEST_YEAR && context.has(previous, 'yearBefore')) drop([i], 'date');
-      // "3 sites", "2 DCs", "~1200 laptops", "home 2 days / 3 in the office": counts.
-      else if (
-        !context.has(previous, 'portWord') &&
-        (context.has(i + 1, 'countNoun') ||
-          (pieces[i + 1]?.kind === 'word' && !pieces[i + 1].glued && pieces[i + 1].words.endsWith('s')) ||
-          (pieces[i + 1]?.info?.entity?.kind === 'component' && pieces[i + 1].words.endsWith('s')) ||
-          pieces[previous]?.words === '~' ||
-          (pieces[i + 1]?.words === '+' && pieces[i + 1].glued) ||
-          (value <= DAYS_IN_A_WEEK && PLACES.some((p) => context.has(i + 1, p) || context.has(previous, p))))
-      )
-        drop([i], 'count');
+      const why = standalone(context, i);
+      if (why === 'version' && context.has(i - 1, 'versionWord')) drop([i - 1, i], why);
+      else if (why) drop([i], why);
     });
   },
 };

@@ -7,6 +7,6 @@ export const intent: Refiner = {
   refine(context) {
     Object.assign(context.query, decide(context.query));
     const { status, intent: kind, reason } = context.query;
-    context.trace(() => `${status}${status === 'answered' ? `: ${kind}` : ''}${reason ? ` (${reason})` : ''}`);
+    context.trace(() => [`${status}${status === 'answered' ? `: ${kind}` : ''}${reason ? ` (${reason})` : ''}`]);
   },
 };

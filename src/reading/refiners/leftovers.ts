@@ -23,6 +23,12 @@ export const leftovers: Refiner = {
   refine(context) {
     const { pieces, query } = context;
     const anyQuestion = context.clauses.some((_, c) => context.questionClause(c));
+    const backgrounds = new Map<number, boolean>();
+    const inBackground = (clause: number) => {
+      const { sentence } = context.clauses[clause];
+      if (!backgrounds.has(sentence)) backgrounds.set(sentence, background(context, clause));
+      return backgrounds.get(sentence)!;
+    };
     const drop = (i: number, why: Query['dropped'][number]['why']) => {
       context.claim(i, why);
       const last = query.dropped[query.dropped.length - 1];
@@ -34,7 +40,7 @@ export const leftovers: Refiner = {
       if (!context.free(i) || !context.spoken(i)) return;
       const clause = context.clauseOf[i];
       if (piece.info?.otherProduct) {
-        if (background(context, clause) && !context.descriptions.has(clause)) drop(i, 'background');
+        if (inBackground(clause) && !context.descriptions.has(clause)) drop(i, 'background');
         else query.foreign.push({ ...context.span(i), otherProduct: true });
         return;
       }
@@ -46,11 +52,11 @@ export const leftovers: Refiner = {
       // A word nobody knows matters in what is asked; in a statement beside it ("Netsec flagged UDP 1434") it is a name.
       const asked = context.questionClause(clause) || !anyQuestion;
       if (piece.english) drop(i, 'filler');
-      else if (background(context, clause)) drop(i, 'background');
+      else if (inBackground(clause)) drop(i, 'background');
       else if (context.descriptions.has(clause)) drop(i, 'description');
       else if (!asked) drop(i, 'background');
       else query.foreign.push({ ...context.span(i), otherProduct: false });
     });
-    if (query.foreign.length) context.trace(() => `words it does not know: ${query.foreign.map((f) => f.text).join(', ')}`);
+    if (query.foreign.length) context.trace(() => [`words it does not know: ${query.foreign.map((f) => f.text).join(', ')}`]);
   },
 };

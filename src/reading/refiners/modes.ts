@@ -101,7 +101,7 @@ export const modes: Refiner = {
         query.readings = [...new Set(Object.values(knowledge.vocabulary.deployments ?? {}))].map((m) => ({ kind: 'mode' as const, components: [], modes: [m] }));
       }
       if (described) evidence.push({ modes: described, negated: false, rank, pieces: facts.map((f) => f.piece), how: 'described', group: false });
-      context.trace(() => `at time ${rank} the endpoints are ${where}: ${described?.join(', ') ?? 'no mode'}`, facts.map((f) => f.piece));
+      context.trace(() => [`at time ${rank} the endpoints are ${where}: ${described?.join(', ') ?? 'no mode'}`, facts.map((f) => f.piece)]);
     }
 
     // A change asked about, not one told beside the question ("we moved everyone to exclusive BOI last month").
@@ -133,7 +133,7 @@ export const modes: Refiner = {
       const target = namedModes.find((m) => m !== from)!;
       query.change = { from: ref(from, named.filter((e) => e.modes[0] === from)), to: ref(target, named.filter((e) => e.modes[0] === target)) };
       query.ask = 'change';
-      context.trace(() => `a change from ${from} to ${target}`);
+      context.trace(() => [`a change from ${from} to ${target}`]);
       return;
     }
 
@@ -149,7 +149,7 @@ export const modes: Refiner = {
         const change = { from: ref(first.modes[0], evidence.filter((e) => e.rank === ranks[0])), to: ref(last.modes[0], evidence.filter((e) => e.rank === ranks[ranks.length - 1])) };
         const selects = query.components.length + query.ports.length + query.services.length + query.transports.length > 0;
         const asksLater = context.clauses.some((_, c) => context.ranks[c] === 2 && context.indicesOf(c).some((i) => context.has(i, 'wh') || context.has(i, 'rulesHead') || context.has(i, 'checkWord')));
-        context.trace(() => `told over time: from ${change.from.id} to ${change.to.id}`);
+        context.trace(() => [`told over time: from ${change.from.id} to ${change.to.id}`]);
         if (diffAsked || !selects) {
           query.change = change;
           query.ask = 'change';
@@ -181,7 +181,7 @@ export const modes: Refiner = {
       if (before !== overall.modes[0]) {
         query.change = { from: { id: before }, to: ref(overall.modes[0], evidence) };
         query.ask = 'change';
-        context.trace(() => `a change that starts: before it, ${before}`);
+        context.trace(() => [`a change that starts: before it, ${before}`]);
         return;
       }
     }

@@ -16,7 +16,7 @@ export const namesAndDates: Refiner = {
     const drop = (indices: number[], why: 'name' | 'date') => {
       for (const i of indices) context.claim(i, why);
       query.dropped.push({ ...context.span(indices[0], indices[indices.length - 1]), why });
-      context.trace(() => `cannot change the rules: ${why}`, indices);
+      context.trace(() => [`cannot change the rules: ${why}`, indices]);
     };
     for (let i = 0; i < pieces.length; i++) {
       if (!context.free(i)) continue;
@@ -39,8 +39,9 @@ export const namesAndDates: Refiner = {
       // "Marco from the Rotterdam site", "Jane from facilities": a person, from somewhere.
       if (nameWord(context, i) && !pieces[i].english && context.has(i + 1, 'from')) {
         let j = i + 2;
-        while (context.has(j, 'determiner') || nameWord(context, j) || !context.free(j)) j++;
-        if (context.has(j, 'siteNoun')) drop([i], 'name');
+        while (j < pieces.length && (context.has(j, 'determiner') || nameWord(context, j) || !context.free(j))) j++;
+        // ... but "Zerto from the edge server" names another product at an end of a flow.
+        if (context.has(j, 'siteNoun') || (j < pieces.length && context.has(j, 'neutral') && !context.entities[j])) drop([i], 'name');
       }
       // "3 IO servers in Frankfurt and Dublin": places after "in" or "at".
       if (context.has(i, 'locative') && context.has(i, 'preposition') && !context.has(i, 'to') && !context.has(i, 'from') && nameWord(context, i + 1) && !pieces[i + 1].english) {

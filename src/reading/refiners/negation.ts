@@ -10,7 +10,11 @@ function target(context: ReadingContext, i: number, describes: boolean): boolean
   return context.pieces[i]?.kind === 'number' && (context.free(i) || context.claimed[i]?.endsWith('port') === true);
 }
 
-const skippable = (context: ReadingContext, i: number) => context.has(i, 'negationSkip') || context.has(i, 'determiner') || context.has(i, 'auxiliary');
+const SKIPPED = ['negationSkip', 'determiner', 'auxiliary', 'plainModifier'] as const;
+// "except anything coming from the clients", "leave out anything touching the SQL Server"; but a plain
+// "not" before "reach" is a fault ("laptops can't reach SQL"), not a leaving out.
+const SKIPPED_AFTER_EXCEPT = [...SKIPPED, 'from', 'to', 'topic', 'inbound', 'outbound'] as const;
+const skippable = (context: ReadingContext, i: number, except = false) => (except ? SKIPPED_AFTER_EXCEPT : SKIPPED).some((c) => context.has(i, c));
 const joins = (context: ReadingContext, i: number) => context.has(i, 'join') || context.pieces[i]?.words === ',';
 const PLACES = ['inside', 'outside', 'mixed'] as const;
 
@@ -27,7 +31,7 @@ export const negation: Refiner = {
       if (context.negated.has(negated)) return;
       context.negated.set(negated, negator);
       context.claim(negator, 'negation');
-      context.trace(() => `"${pieces[negator].words}" leaves out "${pieces[negated].words}"`, [negator, negated]);
+      context.trace(() => [`"${pieces[negator].words}" leaves out "${pieces[negated].words}"`, [negator, negated]]);
     };
     pieces.forEach((piece, n) => {
       const forward = piece.classes.has('negator') || piece.classes.has('exclude');
@@ -43,7 +47,8 @@ export const negation: Refiner = {
       if (asks && context.has(opening, 'checkStart') && !forward) return;
       if (forward) {
         let j = n + 1;
-        while (j < clause.to && !target(context, j, describes) && skippable(context, j) && !PLACES.some((p) => context.has(j, p))) j++;
+        const except = piece.classes.has('exclude');
+        while (j < clause.to && !target(context, j, describes) && skippable(context, j, except) && !PLACES.some((p) => context.has(j, p))) j++;
         if (j < clause.to && target(context, j, describes)) {
           mark(j, n);
           // "except the clients and the edge server": a list goes on, name after name.

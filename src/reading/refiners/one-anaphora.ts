@@ -32,14 +32,14 @@ export const oneAnaphora: Refiner = {
           if (composed?.kind === 'component' && composed.id !== head.id) {
             entities[modifier] = composed;
             context.claim(i, 'the component named before');
-            context.trace(() => `"${pieces[modifier].words} one" is ${composed.id}`, [modifier, i]);
+            context.trace(() => [`"${pieces[modifier].words} one" is ${composed.id}`, [modifier, i]]);
             return;
           }
         }
       } else if ((context.has(modifier, 'plainModifier') || context.has(modifier, 'determiner'))) {
         entities[i] = head;
         context.claim(modifier, 'the component named before');
-        context.trace(() => `"${pieces[modifier].words} one" is ${head.id}`, [modifier, i]);
+        context.trace(() => [`"${pieces[modifier].words} one" is ${head.id}`, [modifier, i]]);
       }
     });
   },

@@ -9,7 +9,7 @@ export const outputFormat: Refiner = {
       if (!format || !context.free(i)) return;
       context.query.format ??= { id: format, span: context.span(i) };
       context.claim(i, `the format ${format}`);
-      context.trace(() => `as ${format}`, [i]);
+      context.trace(() => [`as ${format}`, [i]]);
     });
   },
 };

@@ -45,10 +45,10 @@ export const portNumbers: Refiner = {
         // "besides 3999": a port left out.
         if (context.negated.has(i)) query.exclusions.push({ kind: 'port', id, span });
         else if (!query.ports.some((p) => p.from === range.from && p.to === range.to)) query.ports.push({ ...range, span });
-        context.trace(() => `port ${range.from === range.to ? range.from : `${range.from}-${range.to}`}`, [i]);
+        context.trace(() => [`port ${range.from === range.to ? range.from : `${range.from}-${range.to}`}`, [i]]);
       } else {
         query.foreignPorts.push(span);
-        context.trace(() => `a port the matrix does not use: ${span.text}`, [i]);
+        context.trace(() => [`a port the matrix does not use: ${span.text}`, [i]]);
       }
       i = last;
     }

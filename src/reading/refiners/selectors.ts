@@ -21,7 +21,7 @@ export const selectors: Refiner = {
         if (!slot.some((s) => s.id === entity.id)) slot.push({ id: entity.id, ...ref });
         context.claim(i, `a ${kind}`);
       }
-      context.trace(() => `${context.negated.has(i) ? 'not ' : ''}${kind} ${entity.id}`, [i]);
+      context.trace(() => [`${context.negated.has(i) ? 'not ' : ''}${kind} ${entity.id}`, [i]]);
     });
   },
 };

@@ -7,7 +7,12 @@ type Role = ComponentEnd['role'];
 /** The role a verb after a component gives it: "the console connects to", "the server listens on". */
 function roleAfter(context: ReadingContext, i: number): Role {
   for (let j = i + 1; j < context.pieces.length && j <= i + 8; j++) {
-    if (context.entities[j] || context.clauseOf[j] !== context.clauseOf[i]) return undefined;
+    if (context.clauseOf[j] !== context.clauseOf[i]) return undefined;
+    // "the DLO agent on the laptops connects to": the same component named again goes on.
+    if (context.entities[j]) {
+      if (context.entities[j]!.id === context.entities[i]?.id) continue;
+      return undefined;
+    }
     if (context.has(j, 'sourceVerb')) return 'source';
     if (context.has(j, 'destinationVerb')) return 'destination';
   }
@@ -39,6 +44,12 @@ export const subjects: Refiner = {
       if (context.has(i, 'between') && context.spoken(i)) between = clauses[clauseOf[i]].sentence;
       const entity = entities[i];
       if (entity?.kind !== 'component' || context.describing.has(i) || !(context.free(i) || context.claimed[i]?.startsWith('one anaphora'))) return;
+      // "we have 180 laptops": the endpoints counted in a statement are the scene, not a component asked about.
+      const counted = context.has(i, 'endpoint') && context.claimed[i - 1]?.endsWith('count') === true && !context.questionClause(clauseOf[i]);
+      if (counted) {
+        context.claim(i, 'the endpoints, not a component');
+        return;
+      }
       if (context.negated.has(i)) {
         if (!query.exclusions.some((e) => e.kind === 'component' && e.id === entity.id)) query.exclusions.push({ kind: 'component', id: entity.id, span: context.span(i) });
         context.claim(i, 'a component left out');
@@ -62,6 +73,14 @@ export const subjects: Refiner = {
       if (before >= 0 && (role || context.has(before, 'topic')) && context.free(before)) context.claim(before, 'an end of the flow');
     });
 
+    // "Clients on the LAN: which ports do they need to reach the dedupe server?": "they" are the endpoints described.
+    const they = pieces.findIndex((_, i) => context.has(i, 'reference') && context.has(i, 'endpoint') && context.free(i) && context.questionClause(clauseOf[i]) && (context.has(i - 1, 'auxiliary') || roleAfter(context, i) !== undefined));
+    const described = [...context.describing].find((i) => entities[i]?.kind === 'component');
+    if (they >= 0 && described !== undefined && !mentions.some((m) => m.id === entities[described]!.id)) {
+      mentions.push({ piece: they, id: entities[described]!.id, role: roleAfter(context, they) });
+      context.claim(they, `the endpoints described: ${entities[described]!.id}`);
+    }
+
     // The endpoints: when nothing else is asked about, "what do remote users need?" asks about the clients.
     const endpointComponent = knowledge.vocabulary.endpointComponent;
     const asksChange = pieces.some((_, i) => context.has(i, 'diff') && context.spoken(i));
@@ -71,7 +90,7 @@ export const subjects: Refiner = {
       if (asked >= 0) {
         mentions.push({ piece: asked, id: endpointComponent, role: undefined });
         context.describing.delete(asked);
-        context.trace(() => `the endpoints asked about are ${endpointComponent}`, [asked]);
+        context.trace(() => [`the endpoints asked about are ${endpointComponent}`, [asked]]);
       }
     }
 
@@ -81,12 +100,23 @@ export const subjects: Refiner = {
     const questionSentences = new Set(mentions.filter((m) => context.questionClause(clauseOf[m.piece])).map(sentenceOf));
     const inQuestion = mentions.filter((m) => questionSentences.has(sentenceOf(m)));
     const asked = inQuestion.length ? inQuestion : mentions;
-    if (asked.length < mentions.length) context.trace(() => `beside the question, not asked about: ${mentions.filter((m) => !asked.includes(m)).map((m) => m.id).join(', ')}`);
-    // "what needs to be allowed in to it?": a pronoun at an end gives the one component named its role.
-    if (asked.length === 1 && !asked[0].role) {
-      const pronoun = pieces.findIndex((_, i) => context.has(i, 'reference') && context.free(i) && (context.has(i - 1, 'to') || context.has(i - 1, 'from')));
-      if (pronoun >= 0) asked[0].role = context.has(pronoun - 1, 'to') ? 'destination' : 'source';
+    if (asked.length < mentions.length) context.trace(() => [`beside the question, not asked about: ${mentions.filter((m) => !asked.includes(m)).map((m) => m.id).join(', ')}`]);
+    // "The edge box is in the DMZ. What's allowed in to it from the clients?": a pronoun at an end of the
+    // question stands for the component the statement before it named, with that end's role.
+    const pronoun = pieces.findIndex((_, i) => context.has(i, 'reference') && context.free(i) && (context.has(i - 1, 'to') || context.has(i - 1, 'from')) && context.questionClause(clauseOf[i]));
+    if (pronoun >= 0) {
+      const role: Role = context.has(pronoun - 1, 'to') ? 'destination' : 'source';
+      const referent = [...mentions].reverse().find((m) => m.piece < pronoun && !asked.includes(m)) ?? (asked.length === 1 && !asked[0].role ? asked[0] : undefined);
+      if (referent) {
+        referent.role = role;
+        if (!asked.includes(referent)) asked.unshift(referent);
+        context.claim(pronoun, `stands for ${referent.id}`);
+      }
     }
+
+    // "The IO server will go in the DMZ next to the edge server. Between those two, which ports?"
+    const betweenAsked = pieces.some((_, i) => context.has(i, 'between') && context.spoken(i) && context.questionClause(clauseOf[i]) && !inQuestion.length);
+    if (betweenAsked) for (const m of asked) m.role = undefined;
 
     const ends: ComponentEnd[] = [];
     for (const m of asked) if (!ends.some((e) => e.id === m.id)) ends.push({ id: m.id, ...(m.role ? { role: m.role } : {}), ...context.ref(m.piece) });
@@ -100,6 +130,6 @@ export const subjects: Refiner = {
       query.vagueNoun = context.span(vague);
       context.claim(vague, 'a component, but which?');
     }
-    if (ends.length) context.trace(() => ends.map((e) => `${e.id}${e.role ? ` (${e.role})` : ''}`).join(', '), asked.map((m) => m.piece));
+    if (ends.length) context.trace(() => [ends.map((e) => `${e.id}${e.role ? ` (${e.role})` : ''}`).join(', '), asked.map((m) => m.piece)]);
   },
 };

@@ -8,19 +8,19 @@ const AFTER = 2;
 /** Whether piece i is a date or time set aside ("Q3", "March"). */
 const aDate = (context: ReadingContext, i: number) => context.claimed[i]?.startsWith('identifiers') === true || context.claimed[i]?.startsWith('names') === true;
 
-/** The time a clause speaks of, by its own markers ("used to", "today", "next quarter", "will", "from Q3"). */
-function ownRank(context: ReadingContext, c: number): number | undefined {
+/** The time markers of a clause ("used to", "today", "next quarter", "will", "from Q3"), with where each stands. */
+function markers(context: ReadingContext, c: number): { piece: number; rank: number }[] {
+  const found: { piece: number; rank: number }[] = [];
   for (const i of context.indicesOf(c)) {
     if (aDate(context, i)) continue;
-    if (context.has(i, 'from') && aDate(context, i + 1)) return AFTER;
-    if (context.has(i, 'past')) return BEFORE;
-    if (context.has(i, 'future')) return AFTER;
-    if (context.has(i, 'present')) return NOW;
+    if (context.has(i, 'from') && aDate(context, i + 1)) found.push({ piece: i, rank: AFTER });
+    else if (context.has(i, 'past')) found.push({ piece: i, rank: BEFORE });
+    else if (context.has(i, 'future')) found.push({ piece: i, rank: AFTER });
+    else if (context.has(i, 'present')) found.push({ piece: i, rank: NOW });
   }
-  return undefined;
+  return found;
 }
 
-// A place word that is also a verb ("our travelling staff") does not make its clause say when.
 /** The next piece after i that is not a determiner. */
 function nextWord(context: ReadingContext, i: number): number {
   let next = i + 1;
@@ -46,22 +46,32 @@ export const timeFrames: Refiner = {
     const { clauses, facts } = context;
     let pending: number | undefined;
     context.ranks = [];
+    const marked = clauses.map((_, c) => markers(context, c));
+    const deferred: boolean[] = [];
     clauses.forEach((clause, c) => {
-      const own = ownRank(context, c);
+      const own = marked[c][0]?.rank;
+      const inClause = facts.filter((f) => f.clause === c);
+      // "our travelling staff": a place that only describes a noun says nothing of when.
+      const attributive = inClause.every((f) => context.has(f.piece + 1, 'endpoint'));
       let rank: number;
-      // "Starting next quarter," or "After the merger our travelling staff": the time is the verb's, later on.
-      if (!hasVerb(context, c) && own !== undefined && own !== NOW) (pending = own), (rank = NOW);
+      // "Starting next quarter," or "After the merger our travelling staff, ...": the time is the main verb's, later on.
+      deferred[c] = own !== undefined && own !== NOW && attributive;
+      if (deferred[c]) (pending = own), (rank = NOW);
       else if (clause.relative) rank = own ?? NOW;
       // "we used to be hybrid (home now and then)", "they'll be in them part of the week, on the road the
       // rest": a bracket, or a clause with no verb, speaks of the time of the clause it goes on from.
       else if (own === undefined && c > 0 && (clause.bracket || (!hasVerb(context, c) && clauses[c - 1].sentence === clause.sentence))) rank = context.ranks[c - 1];
       else {
         rank = own ?? pending ?? NOW;
-        if (own !== undefined || facts.some((f) => f.clause === c)) pending = undefined;
+        if (own !== undefined || inClause.length) pending = undefined;
       }
       context.ranks.push(rank);
     });
-    for (const fact of facts) fact.rank = context.ranks[fact.clause];
+    // "we were office-only and soon we'll be remote-only": within a clause, a fact takes the marker before it.
+    for (const fact of facts) {
+      const before = marked[fact.clause].filter((m) => m.piece < fact.piece).pop();
+      fact.rank = before && !deferred[fact.clause] ? before.rank : context.ranks[fact.clause];
+    }
     // "going from some days at home to never in the office": within one clause, before "to" and after it.
     context.clauses.forEach((_, c) => {
       const indices = context.indicesOf(c);
@@ -78,6 +88,6 @@ export const timeFrames: Refiner = {
       context.claim(from, 'a change from');
       if (to !== undefined) context.claim(to, 'a change to');
     });
-    if (new Set(facts.map((f) => f.rank)).size > 1) context.trace(() => `told over time: ${facts.map((f) => `${f.place}@${f.rank}`).join(', ')}`, facts.map((f) => f.piece));
+    if (new Set(facts.map((f) => f.rank)).size > 1) context.trace(() => [`told over time: ${facts.map((f) => `${f.place}@${f.rank}`).join(', ')}`, facts.map((f) => f.piece)]);
   },
 };

@@ -50,6 +50,6 @@ export const yesNo: Refiner = {
     if (query.ask !== 'change') query.ask = 'check';
     query.reversed = pieces.some((_, i) => context.has(i, 'closeWord') && context.spoken(i) && !context.negated.has(i));
     context.claim(asked, 'a yes/no question');
-    context.trace(() => `yes/no${query.reversed ? ', asked the other way round' : ''}`, [asked]);
+    context.trace(() => [`yes/no${query.reversed ? ', asked the other way round' : ''}`, [asked]]);
   },
 };
