@@ -78,7 +78,7 @@ export function checkVocabulary(vocabulary: Vocabulary, matrix: Matrix): Referen
   const modes = new Set(matrix.modes.map((m) => m.id));
   const notes = new Set(matrix.notes.map((n) => n.id));
   for (const key of Object.keys(vocabulary.conditions)) if (!notes.has(key)) add(['conditions', key], `no note "${key}" in the matrix`);
-  for (const [kind, mode] of Object.entries(vocabulary.deployments ?? {})) if (!modes.has(mode)) add(['deployments', kind], `unknown mode "${mode}"`);
+  for (const [kind, mode] of Object.entries(vocabulary.deployments ?? {})) if (mode && !modes.has(mode)) add(['deployments', kind], `unknown mode "${mode}"`);
   if (vocabulary.endpointComponent && !matrix.components.some((c) => c.id === vocabulary.endpointComponent))
     add(['endpointComponent'], `unknown component "${vocabulary.endpointComponent}"`);
   vocabulary.modeGroups.forEach((group, g) =>

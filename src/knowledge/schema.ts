@@ -70,7 +70,7 @@ export const vocabularySchema = z.strictObject({
    * The modes a deployment described by where its endpoints are stands for, by the document's
    * definitions: always inside the corporate network, always outside it, or sometimes each.
    */
-  deployments: z.strictObject({ inside: id, outside: id, mixed: id }).optional(),
+  deployments: z.strictObject({ inside: id, outside: id, mixed: id.optional() }).optional(),
   /** The component that words for the endpoints ("laptops", "users") name when they are the subject. */
   endpointComponent: id.optional(),
 });

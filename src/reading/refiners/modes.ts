@@ -46,7 +46,9 @@ function whereOf(facts: DeploymentFact[]): Where {
 function modesOf(where: Where, knowledge: Knowledge): string[] | undefined {
   const deployments = knowledge.vocabulary.deployments;
   if (!deployments || where === 'conflict') return undefined;
-  return where === 'outsideOrMixed' ? [deployments.outside, deployments.mixed] : [deployments[where]];
+  // A product with no mode for "sometimes inside, sometimes outside" reads only the two others.
+  const modes = (where === 'outsideOrMixed' ? [deployments.outside, deployments.mixed] : [deployments[where]]).filter((m): m is string => Boolean(m));
+  return modes.length ? modes : undefined;
 }
 
 /** The modes a set of evidence leaves: those named (a group's, unless one of its modes is), those described, less the negated. */
@@ -96,9 +98,10 @@ export const modes: Refiner = {
       const facts = context.facts.filter((f) => f.rank === rank);
       const where = whereOf(facts);
       const described = modesOf(where, knowledge);
-      if (where === 'conflict') {
+      // Contradicting facts, or a deployment the product has no mode for: ask which mode is meant.
+      if (where === 'conflict' || !described) {
         query.reason = 'conflicting-modes';
-        query.readings = [...new Set(Object.values(knowledge.vocabulary.deployments ?? {}))].map((m) => ({ kind: 'mode' as const, components: [], modes: [m] }));
+        query.readings = [...new Set(Object.values(knowledge.vocabulary.deployments ?? {}).filter((m): m is string => Boolean(m)))].map((m) => ({ kind: 'mode' as const, components: [], modes: [m] }));
       }
       if (described) evidence.push({ modes: described, negated: false, rank, pieces: facts.map((f) => f.piece), how: 'described', group: false });
       context.trace(() => [`at time ${rank} the endpoints are ${where}: ${described?.join(', ') ?? 'no mode'}`, facts.map((f) => f.piece)]);

@@ -51,8 +51,9 @@ export const timeFrames: Refiner = {
     clauses.forEach((clause, c) => {
       const own = marked[c][0]?.rank;
       const inClause = facts.filter((f) => f.clause === c);
-      // "our travelling staff": a place that only describes a noun says nothing of when.
-      const attributive = inClause.every((f) => context.has(f.piece + 1, 'endpoint'));
+      // "our travelling staff": a place that only describes a noun says nothing of when; "Starting next
+      // quarter," says it of what follows; "which ports will the SQL Server need?" asks of that time.
+      const attributive = inClause.length ? inClause.every((f) => context.has(f.piece + 1, 'endpoint')) : !context.questionClause(c);
       let rank: number;
       // "Starting next quarter," or "After the merger our travelling staff, ...": the time is the main verb's, later on.
       deferred[c] = own !== undefined && own !== NOW && attributive;

@@ -1,0 +1,25 @@
+import { decidedBy, slots } from '../../helpers/reading';
+
+// Where the endpoints are and how often picks the mode; where a server sits picks nothing.
+describe('The deployment-facts refiner', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["What has to be open for the SQL Server, given our laptops go home now and then but are mostly on the office LAN?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi (described)"],"components":["sql-server"]}],
+    ["users here never leave the building, every desktop sits on the corporate LAN all the time. which ports does the dedupe server need?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["dedupe-server"]}],
+    ["Nobody here ever works off-site; all PCs are wired in the office. What does the admin server need?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["admin-server"]}],
+    ["our PCs are always outside the company network, give me all rules", {"status":"answered","intent":"mode","ask":"rules","modes":["exclusive-boi (described)"],"everything":true}],
+    ["what ports do the clients need when they are always outside the corporate network?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["dlo-clients"]}],
+    ["ports for laptops that only connect over the internet", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["dlo-clients"]}],
+    ["what do remote users need?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)","occasional-boi (described)"],"components":["dlo-clients"]}],
+    ["Everyone splits the week between home and the office. What does the web restore machine need?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi (described)"],"components":["web-restore-machine"]}],
+    ["SQL is on the internal LAN and the edge server is in the DMZ. What has to be allowed from the edge to SQL in occasional BOI?", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi"],"components":["edge-server>",">sql-server"]}],
+    ["ports from the edge server to the LAN", {"status":"clarify","intent":"help","reason":"zone","ask":"rules","components":["edge-server>"],"place":"LAN"}],
+    ["laptops connect over VPN from home. what does the edge server need?", {"status":"clarify","intent":"help","reason":"ambiguous-place","ask":"rules","modes":["exclusive-boi (described)","occasional-boi (described)"],"components":["edge-server"],"place":"over VPN"}],
+    ["all our users are remote, always. what does the dedupe storage location accept?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":[">dedupe-storage-location"]}],
+  ])('reads %j as the exact Query', (question, expected) => {
+    expect(slots(question)).toEqual(expected);
+  });
+
+  it("decides \"What has to be open for the SQL Server, given our laptops go home now and then but are mostly on the office LAN?\"", () => {
+    expect(decidedBy("What has to be open for the SQL Server, given our laptops go home now and then but are mostly on the office LAN?")).toContain("deployment facts");
+  });
+});

@@ -1,0 +1,27 @@
+import { decidedBy, slots } from '../../helpers/reading';
+
+// Ticket ids, dates, versions and counts are no ports; a port word glued to a number is.
+describe('The identifiers refiner', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["INC0012345 ports for the edge server", {"status":"answered","intent":"component","ask":"rules","components":["edge-server"]}],
+    ["CHG-2231: which ports does the IO server need in exclusive BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["io-server"]}],
+    ["SR#61905 - does anything use 7080 in non-BOI?", {"status":"answered","intent":"check","ask":"check","modes":["non-boi"],"ports":["7080"]}],
+    ["we're on DLO 9.6 - what ports does the maintenance server use?", {"status":"answered","intent":"component","ask":"rules","components":["maintenance-server"]}],
+    ["edge server ports on Windows Server 2019 in exclusive BOI", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["edge-server"]}],
+    ["IO server ports, 2 servers, exclusive BOI", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["io-server"]}],
+    ["Due 2025-03-31: edge server firewall rules for exclusive BOI", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["edge-server"]}],
+    ["the CAB meets on 14/11: what changes from non-BOI to exclusive BOI?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi"}],
+    ["tcp1433 from the clients", {"status":"answered","intent":"component","ask":"rules","components":["dlo-clients>"],"ports":["1433"],"transports":["tcp"]}],
+    ["ELI5 what uses port 445", {"status":"answered","intent":"port","ask":"rules","ports":["445"]}],
+    ["veeam12 ports for the SQL server", {"status":"unknown","intent":"help","reason":"foreign-subject","ask":"rules","components":["sql-server"],"foreign":["veeam"]}],
+    ["Is TLS 1.2 required on the edge server?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":[">edge-server"],"protocols":["HTTPS"],"topic":"TLS 1.2"}],
+    ["priority 2: the dedupe server's outbound ports in occasional BOI", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["dedupe-server"],"direction":"out"}],
+    ["we have ~1200 laptops: what do the clients need in non-BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["dlo-clients"]}],
+  ])('reads %j as the exact Query', (question, expected) => {
+    expect(slots(question)).toEqual(expected);
+  });
+
+  it("decides \"INC0012345 ports for the edge server\"", () => {
+    expect(decidedBy("INC0012345 ports for the edge server")).toContain("identifiers");
+  });
+});

@@ -1,0 +1,19 @@
+import { decidedBy, slots } from '../../helpers/reading';
+
+// Names of people, sites, cities and months cannot change which rules answer.
+describe('The names-and-dates refiner', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["Hi, Priya from the Leeds site here - what ports does the dedupe server listen on in occasional BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":[">dedupe-server"]}],
+    ["For the Frankfurt and Chennai offices (non-BOI), what's needed between the clients and the storage location?", {"status":"answered","intent":"pair","ask":"rules","modes":["non-boi"],"components":["dlo-clients","storage-location"]}],
+    ["cc @Maria - which ports does the IO server need in exclusive BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["io-server"]}],
+    ["Hey Dave, our Reading office is non-BOI. Ports for the maintenance server?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["maintenance-server"]}],
+    ["Background: 3 IO servers in Frankfurt and Dublin. Which ports does the IO server need in occasional BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["io-server"]}],
+    ["We go live with exclusive BOI in March. Full rule list please.", {"status":"answered","intent":"mode","ask":"rules","modes":["exclusive-boi"],"everything":true}],
+  ])('reads %j as the exact Query', (question, expected) => {
+    expect(slots(question)).toEqual(expected);
+  });
+
+  it("decides \"Hi, Priya from the Leeds site here - what ports does the dedupe server listen on in occasional BOI?\"", () => {
+    expect(decidedBy("Hi, Priya from the Leeds site here - what ports does the dedupe server listen on in occasional BOI?")).toContain("names and dates");
+  });
+});

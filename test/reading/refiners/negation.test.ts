@@ -1,0 +1,25 @@
+import { decidedBy, slots } from '../../helpers/reading';
+
+// A negated mode, component, service, condition or port is left out; a fault ("can't reach") or the question's own "not" is not.
+describe('The negation refiner', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["We don't do BOI at all. What's open on the admin server?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)"],"components":[">admin-server"]}],
+    ["backup over internet isn't used here. which ports does the edge server need?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)"],"components":["edge-server"]}],
+    ["We're not running exclusive BOI. What does the IO server need?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)","occasional-boi (remaining)"],"components":["io-server"]}],
+    ["all rules except the clients in exclusive BOI", {"status":"answered","intent":"mode","ask":"rules","modes":["exclusive-boi"],"exclusions":["component:dlo-clients"],"everything":true}],
+    ["The IO server is out of the picture for us. What does the edge server need in exclusive BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["edge-server"],"exclusions":["component:io-server"]}],
+    ["Leaving non-BOI out, which rules use port 1434?", {"status":"answered","intent":"port","ask":"rules","modes":["exclusive-boi (remaining)","occasional-boi (remaining)"],"ports":["1434"]}],
+    ["We don't use named pipes for SQL Server communication. What does the SQL Server need in non-BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["sql-server"],"exclusions":["condition:named-pipes"]}],
+    ["P1/Sev2: Win11 laptops can't reach SQL. What are the ports from the DLO clients to SQL Server in non-BOI?", {"status":"answered","intent":"pair","ask":"rules","modes":["non-boi"],"components":["dlo-clients>",">sql-server"]}],
+    ["is 1433 not needed in exclusive BOI?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"ports":["1433"]}],
+    ["rules for the edge server apart from anything to do with the web restore machine, occasional boi", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["edge-server"],"exclusions":["component:web-restore-machine"]}],
+    ["HTTP (not HTTPS) ports", {"status":"answered","intent":"port","ask":"rules","protocols":["HTTP"],"exclusions":["protocol:HTTPS"]}],
+    ["SQL server ports, BOI disabled", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)"],"components":["sql-server"]}],
+  ])('reads %j as the exact Query', (question, expected) => {
+    expect(slots(question)).toEqual(expected);
+  });
+
+  it("decides \"We don't do BOI at all. What's open on the admin server?\"", () => {
+    expect(decidedBy("We don't do BOI at all. What's open on the admin server?")).toContain("negation");
+  });
+});

@@ -1,0 +1,25 @@
+import { decidedBy, slots } from '../../helpers/reading';
+
+// The components asked about and the end of each flow they stand at.
+describe('The subjects refiner', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ["what does the admin console need to reach in exclusive BOI", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["admin-console>"]}],
+    ["what does the maintenance server need to the SQL server", {"status":"answered","intent":"pair","ask":"rules","components":["maintenance-server",">sql-server"]}],
+    ["between the console and the edge in occasional BOI", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi"],"components":["admin-console","edge-server"]}],
+    ["Which rules involve both the admin server and the DLO clients?", {"status":"answered","intent":"pair","ask":"rules","components":["admin-server","dlo-clients"]}],
+    ["Pull up the rules relevant to the DLO Admin Server for exclusive BOI.", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["admin-server"]}],
+    ["safe to block 90 on the edge server? we're occasional BOI", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi"],"components":[">edge-server"],"ports":["90"]}],
+    ["can i remove 445 from the storage location in non boi", {"status":"answered","intent":"check","ask":"check","modes":["non-boi"],"components":["storage-location"],"ports":["445"],"reversed":true}],
+    ["The edge box is internet-facing in the DMZ. What's allowed in to it from the clients?", {"status":"answered","intent":"pair","ask":"rules","components":[">edge-server","dlo-clients>"]}],
+    ["Clients on the LAN: which ports do they need to reach the dedupe server in non-BOI?", {"status":"answered","intent":"pair","ask":"rules","modes":["non-boi (described)"],"components":["dedupe-server","dlo-clients>"]}],
+    ["what does the server need in exclusive BOI", {"status":"clarify","intent":"help","reason":"which-component","ask":"rules","modes":["exclusive-boi"],"vagueNoun":"server","fragment":true}],
+    ["We have a dedupe server in the DMZ. What does the edge server need?", {"status":"answered","intent":"component","ask":"rules","components":["edge-server"]}],
+    ["The IO server will go in the DMZ next to the edge server. Between those two, which ports?", {"status":"answered","intent":"pair","ask":"rules","components":["io-server","edge-server"]}],
+  ])('reads %j as the exact Query', (question, expected) => {
+    expect(slots(question)).toEqual(expected);
+  });
+
+  it("decides \"what does the admin console need to reach in exclusive BOI\"", () => {
+    expect(decidedBy("what does the admin console need to reach in exclusive BOI")).toContain("subjects");
+  });
+});
