@@ -5,7 +5,7 @@ import type { Query } from '../reading/query';
 import { describeQuery, describeSubject } from './describe-query';
 import { count, fill, list } from './messages';
 import { diffFlows, selectFlows } from './select-flows';
-import { suggestionsFor } from './suggest';
+import { componentsFitting, suggestionsFor } from './suggest';
 
 type Draft = Omit<Answer, 'text'>;
 
@@ -57,9 +57,10 @@ export function buildAnswer(question: string, query: Query, knowledge: Knowledge
   }
   if (query.status === 'clarify') {
     const clarify = messages.clarify;
+    const fitting = componentsFitting(query, knowledge);
     const summary =
       query.reason === 'which-component'
-        ? fill(clarify.whichComponent, { count: knowledge.matrix.components.length, components: knowledge.matrix.components.map((c) => c.name).join(words.comma) })
+        ? fill(clarify.whichComponent, { count: fitting.length, components: fitting.map((c) => c.name).join(words.comma) })
         : query.reason === 'conflicting-modes'
           ? fill(clarify.conflictingModes, { modes: names([...new Set(query.readings.flatMap((r) => r.modes))]) })
           : query.reason === 'ambiguous-place'
@@ -126,7 +127,7 @@ export function buildAnswer(question: string, query: Query, knowledge: Knowledge
           : `${reversed}${fill(messages.answer.no, { subject, scope })}${query.reversed ? messages.answer.needNotBeOpen : ''}`;
         return { ...base, status: 'answered', intent: 'check', modes, rules, verdict: yes ? 'yes' : 'no', summary };
       }
-      const subject = !ends ? words.forThis : query.components.some((c) => c.role) || query.components.length > 1 ? ends : fill(words.for, { subject: ends });
+      const subject = !ends ? words.forThis : query.components.some((c) => c.role) || (query.components.length > 1 && !query.apart) ? ends : fill(words.for, { subject: ends });
       const summary = rules.length ? fill(messages.answer.rules, { rules: count(messages.counts.rule, rules.length), scope }) : fill(messages.answer.noRules, { subject, scope });
       return { ...base, status: 'answered', intent: query.intent, modes, rules, summary };
     }

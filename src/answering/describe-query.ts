@@ -13,10 +13,10 @@ export function describeSubject(query: Query, knowledge: Knowledge): { ends: str
   const previous = (text: string, slot: Query['took'][number]) => (text && query.took.includes(slot) ? fill(words.previous, { slot: text }) : text);
   const ends = endsOf(query);
   const endsText =
-    ends.among && query.components.length > 1
+    ends.among
       ? fill(words.between, { list: names(ends.among) })
-      : ends.among
-        ? names(ends.among)
+      : ends.either
+        ? names(ends.either)
         : [ends.sources && fill(words.from, { list: names(ends.sources) }), ends.destinations && fill(words.to, { list: names(ends.destinations) })].filter(Boolean).join(' ');
   const parts: string[] = [];
   if (query.services.length) parts.push(fill(words.service, { list: list([...new Set(query.services.map((s) => serviceName(s.id)))], words) }));
@@ -59,7 +59,7 @@ export function describeQuery(query: Query, knowledge: Knowledge): string {
   if (query.intent !== 'diff' && query.intent !== 'explain' && (query.status !== 'unknown' || query.modes.some((m) => m.how !== 'all')) && modes.length) {
     parts.push(previous(modes.length === knowledge.matrix.modes.length ? words.allModes : names(modes), 'modes'));
   }
-  if (query.status === 'answered' && query.intent !== 'diff' && query.components.length === 1) {
+  if (query.status === 'answered' && query.intent !== 'diff' && (query.components.length === 1 || query.apart)) {
     const ends = endsOf(query);
     parts.push(previous(ends.sources ? words.outbound : ends.destinations ? words.inbound : words.bothDirections, 'direction'));
   }

@@ -8,6 +8,8 @@ export interface Ends {
   destinations?: Set<string>;
   /** Between: both ends from this set (either direction). */
   among?: Set<string>;
+  /** Either end from this set: one component, or several asked each on its own. */
+  either?: Set<string>;
 }
 
 /**
@@ -15,16 +17,16 @@ export interface Ends {
  * direction; a component marked only on one side puts the unmarked ones on the other; one
  * component alone is at either end unless the question says inbound or outbound.
  */
-export function endsOf(query: Pick<Query, 'components' | 'direction'>): Ends {
+export function endsOf(query: Pick<Query, 'components' | 'direction' | 'apart'>): Ends {
   const { components } = query;
   if (components.length === 0) return {};
   const ids = (role?: string) => new Set(components.filter((c) => c.role === role).map((c) => c.id));
-  if (components.length === 1) {
-    const [only] = components;
-    const role = only.role ?? (query.direction?.value === 'in' ? 'destination' : query.direction?.value === 'out' ? 'source' : undefined);
-    if (role === 'source') return { sources: new Set([only.id]) };
-    if (role === 'destination') return { destinations: new Set([only.id]) };
-    return { among: new Set([only.id]) };
+  if (components.length === 1 || query.apart) {
+    const all = new Set(components.map((c) => c.id));
+    const role = components[0].role ?? (query.direction?.value === 'in' ? 'destination' : query.direction?.value === 'out' ? 'source' : undefined);
+    if (role === 'source') return { sources: all };
+    if (role === 'destination') return { destinations: all };
+    return { either: all };
   }
   const sources = ids('source');
   const destinations = ids('destination');
@@ -61,7 +63,6 @@ function overlapsAny(ranges: readonly { from: number; to: number }[], asked: rea
 /** Every flow of the given modes that matches all the Query names: ends, ports, services, protocols, conditions. */
 export function selectFlows(flows: Flow[], query: Query, modes: readonly string[]): Flow[] {
   const ends = endsOf(query);
-  const pair = query.components.length > 1;
   const services = query.services.map((s) => s.id);
   const protocols = query.protocols.map((p) => p.id);
   const transports = query.transports.map((t) => t.id);
@@ -73,7 +74,8 @@ export function selectFlows(flows: Flow[], query: Query, modes: readonly string[
     if (!modes.includes(flow.mode)) continue;
     if (ends.sources && !ends.sources.has(flow.source)) continue;
     if (ends.destinations && !ends.destinations.has(flow.destination)) continue;
-    if (ends.among && !(pair ? ends.among.has(flow.source) && ends.among.has(flow.destination) : ends.among.has(flow.source) || ends.among.has(flow.destination))) continue;
+    if (ends.among && !(ends.among.has(flow.source) && ends.among.has(flow.destination))) continue;
+    if (ends.either && !(ends.either.has(flow.source) || ends.either.has(flow.destination))) continue;
     if (query.ports.length && !overlapsAny(flow.ranges, query.ports)) continue;
     if (services.length && !services.includes(flow.serviceId)) continue;
     if (conditions.length && !conditions.some((c) => flow.noteIds.includes(c))) continue;

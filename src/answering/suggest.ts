@@ -92,6 +92,14 @@ function questionFor(reading: AlternativeReading, knowledge: Knowledge): string 
 }
 
 /** Questions to offer instead of one the engine could not answer as asked. */
+/** The components a generic noun could mean ("server": every component named "... Server"), else all. */
+export function componentsFitting(query: Query, knowledge: Knowledge): Knowledge['matrix']['components'] {
+  const noun = (query.vagueNoun?.text ?? '').toLowerCase().replace(/s$/, '');
+  const components = knowledge.matrix.components;
+  const fitting = components.filter((c) => c.name.toLowerCase().split(/\W+/).includes(noun));
+  return fitting.length ? fitting : components;
+}
+
 export function suggestionsFor(query: Query, knowledge: Knowledge): string[] {
   const { templates } = knowledge.language;
   const modes = query.modes.map((m) => m.id);
@@ -109,12 +117,8 @@ export function suggestionsFor(query: Query, knowledge: Knowledge): string[] {
     return pairs.slice(0, 4).map(([f, t]) => fill(templates.diff, { ...pick(knowledge), mode: name(f), otherMode: name(t) }));
   }
   if (query.status === 'clarify' && query.reason === 'which-component') {
-    // The components the generic noun could mean ("server": every component named "... Server").
-    const noun = (query.vagueNoun?.text ?? '').toLowerCase().replace(/s$/, '');
-    const components = knowledge.matrix.components;
-    const fitting = components.filter((c) => c.name.toLowerCase().split(/\W+/).includes(noun));
     const picks = pick(knowledge, modes.length === 1 ? modes[0] : undefined);
-    return (fitting.length ? fitting : components).slice(0, 6).map((c) => fill(templates.component, { ...picks, component: c.name }));
+    return componentsFitting(query, knowledge).slice(0, 6).map((c) => fill(templates.component, { ...picks, component: c.name }));
   }
   if (query.status === 'clarify' && modes.length === 1) {
     const picks = pick(knowledge, modes[0]);

@@ -91,7 +91,7 @@ export const WORD_CLASSES = [
   'negator', 'exclude', 'excludeAfter', 'negationSkip',
   // The deployment grammar: where the endpoints are, how often, who they are, and when.
   'inside', 'outside', 'mixed', 'zone', 'weakPlace', 'ambiguousPlace', 'locative', 'placeQualifier', 'leave', 'arrive',
-  'always', 'only', 'never', 'sometimes', 'mostly', 'otherwise', 'some', 'endpoint', 'verb',
+  'always', 'only', 'never', 'sometimes', 'mostly', 'otherwise', 'some', 'endpoint', 'verb', 'dayNoun',
   'past', 'present', 'future', 'inchoative',
   // What the question asks for.
   'wh', 'checkStart', 'requestAfterCheck', 'checkWord', 'closeWord', 'yesNo', 'tagQuestion', 'anyOpener',
@@ -99,10 +99,12 @@ export const WORD_CLASSES = [
   'diff', 'diffBase', 'added', 'removed', 'explain', 'modesTopic', 'allModes', 'help', 'reset', 'everything', 'followUp', 'opener',
   // Words that may be dropped because they cannot change which rules answer.
   'greeting', 'chatter', 'month', 'weekday', 'siteNoun', 'countNoun', 'versioned', 'anaphor', 'plainModifier',
-  // Numbers: words that join two numbers into a range; words after which a number is a port.
-  'rangeJoin', 'rangeBetween', 'portWord', 'versionWord', 'yearBefore', 'idWord',
+  // Numbers: words that join two numbers into a range; words after which a number is a port; "443 of our staff".
+  'rangeJoin', 'rangeBetween', 'portWord', 'versionWord', 'yearBefore', 'idWord', 'partOf',
   // Generic nouns that name no component in particular ("the server"): the question needs one.
   'headNoun', 'placeNoun',
+  // "both storage locations": every component whose name ends in the words that follow.
+  'allOf', 'fault', 'diffEvent', 'introduction', 'union',
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

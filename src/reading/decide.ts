@@ -1,8 +1,13 @@
 import { clarifyReasons, type Query } from './query';
 
-/** How many slots select rules: components, ports, services, protocols, transports, conditions. */
+/** How many slots name what is asked about: components, ports, services, conditions. */
+export function subjectCount(query: Query): number {
+  return query.components.length + query.ports.length + query.services.length + query.conditions.length;
+}
+
+/** How many slots select rules: the subjects, and the protocols and transports that filter them. */
 export function selectorCount(query: Query): number {
-  return query.components.length + query.ports.length + query.services.length + query.protocols.length + query.transports.length + query.conditions.length;
+  return subjectCount(query) + query.protocols.length + query.transports.length;
 }
 
 const CLARIFY: ReadonlySet<string> = new Set(clarifyReasons);
@@ -21,7 +26,8 @@ export function decide(query: Query): Pick<Query, 'status' | 'intent' | 'reason'
   if (query.topic) return { status: 'unknown', intent: 'help', reason: 'off-matrix' };
   if (query.reason && CLARIFY.has(query.reason)) return { status: 'clarify', intent: 'help', reason: query.reason };
   if (query.ask === 'change') return query.change ? { status: 'answered', intent: 'diff' } : { status: 'clarify', intent: 'help', reason: 'diff-needs-two-modes' };
-  if (query.vagueNoun && !selectors) return { status: 'clarify', intent: 'help', reason: 'which-component' };
+  // "which TCP ports does the server need?": a transport filters, it does not say which server.
+  if (query.vagueNoun && !subjectCount(query)) return { status: 'clarify', intent: 'help', reason: 'which-component' };
   if (query.ask === 'explain') return { status: 'answered', intent: 'explain' };
   if (query.ask === 'check') return selectors ? { status: 'answered', intent: 'check' } : { status: 'clarify', intent: 'help', reason: 'check-needs-subject' };
   if (!selectors && !namesModes && !query.everything) {
@@ -30,8 +36,8 @@ export function decide(query: Query): Pick<Query, 'status' | 'intent' | 'reason'
     return { status: 'clarify', intent: 'help', reason: 'nothing-selected' };
   }
   const intent =
-    query.components.length > 1 ? 'pair'
-    : query.components.length === 1 ? 'component'
+    query.components.length > 1 && !query.apart ? 'pair'
+    : query.components.length ? 'component'
     : query.services.length || query.conditions.length ? 'service'
     : query.ports.length || query.protocols.length || query.transports.length ? 'port'
     : 'mode';

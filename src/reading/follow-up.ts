@@ -1,4 +1,4 @@
-import { decide, selectorCount } from './decide';
+import { decide, subjectCount } from './decide';
 import { querySchema, type Query } from './query';
 
 /**
@@ -45,12 +45,17 @@ export function continuesConversation(query: Query, context: ConversationContext
 export function mergeFollowUp(context: ConversationContext, query: Query): Query {
   const took: Query['took'] = [];
   const merged: Query = { ...query, took, readings: [], reason: undefined };
-  if (selectorCount(query) === 0 && !query.everything) {
-    Object.assign(merged, { components: context.components, services: context.services, ports: context.ports, conditions: context.conditions, everything: context.everything });
+  // "what about UDP?": a transport filters the previous question's subjects.
+  if (subjectCount(query) === 0 && !query.everything) {
+    Object.assign(merged, { components: context.components, apart: context.apart, services: context.services, ports: context.ports, conditions: context.conditions, everything: context.everything });
     merged.exclusions = [...context.exclusions, ...query.exclusions];
     if (context.components.length) took.push('components');
     if (context.ports.length) took.push('ports');
     if (context.services.length) took.push('services');
+  } else if (!query.components.length && query.vagueNoun && context.components.length) {
+    // "is 443 needed for it?": the port is new, "it" is the component asked about before.
+    Object.assign(merged, { components: context.components, apart: context.apart });
+    took.push('components');
   }
   if (!query.transports.length && !query.protocols.length && (context.transports.length || context.protocols.length)) {
     Object.assign(merged, { transports: context.transports, protocols: context.protocols });

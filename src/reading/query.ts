@@ -42,6 +42,8 @@ export const querySchema = z.object({
   change: z.object({ from: named, to: named }).optional(),
   /** The ends: a component with a role is a source or a destination; without, either end. */
   components: z.array(named.extend({ role: z.enum(['source', 'destination']).optional() })),
+  /** "not only the edge server's ports but also the IO server's": each component on its own, not the flows between them. */
+  apart: z.boolean(),
   direction: z.object({ value: z.enum(['in', 'out']), span: spanSchema.optional() }).optional(),
   ports: z.array(z.object({ from: z.number().int(), to: z.number().int(), span: spanSchema.optional() })),
   services: z.array(named),
@@ -86,6 +88,6 @@ export type Exclusion = Query['exclusions'][number];
 export function emptyQuery(): Query {
   return {
     status: 'answered', intent: 'help', ask: 'none', modes: [], components: [], ports: [], services: [], protocols: [], transports: [], conditions: [], exclusions: [],
-    everything: false, reversed: false, foreign: [], foreignPorts: [], readings: [], dropped: [], fragment: false, asked: false, took: [], reset: false,
+    apart: false, everything: false, reversed: false, foreign: [], foreignPorts: [], readings: [], dropped: [], fragment: false, asked: false, took: [], reset: false,
   };
 }

@@ -43,6 +43,8 @@ export class ReadingContext {
   readonly facts: DeploymentFact[] = [];
   /** The time rank of each clause (0 before, 1 now, 2 after). */
   ranks: number[] = [];
+  /** The time of each piece: its clause's, or that of its part of the clause ("today ... and next month ..."). */
+  pieceRanks: number[] = [];
   /** Pieces that name the endpoints of a deployment description, not a component. */
   readonly describing = new Set<number>();
   /** Clauses that describe the deployment (they hold a place the endpoints are). */
@@ -141,15 +143,17 @@ export class ReadingContext {
     const first = indices.find((i) => this.pieces[i].kind !== 'punct' && this.spoken(i) && !this.has(i, 'opener') && !this.has(i, 'greeting'));
     if (first !== undefined && (this.has(first, 'checkStart') || this.has(first, 'listStart'))) return true;
     // "what changes for the clients when we move from on-prem to hybrid (some days at home)?": the "?" ends the sentence.
-    let last = -1;
-    this.clauses.forEach((c, k) => c.sentence === sentence && (last = c.to));
+    let k = clause;
+    while (this.clauses[k + 1]?.sentence === sentence) k++;
+    while (this.clauses[k + 1]?.bracket) k++;
+    const last = this.clauses[k].to;
     for (let i = last; i >= 0 && i < this.pieces.length && this.pieces[i].kind === 'punct'; i++) if (this.pieces[i].words === '?') return true;
     for (let i = this.clauses[clause].to; i < this.pieces.length && this.pieces[i].kind === 'punct'; i++) if (this.pieces[i].words === '?') return true;
     return false;
   }
 
   /** Whether a clause holds a word beyond greetings, fillers and what was set aside ("quick question", "INC0012345"). */
-  private saysSomething(clause: number): boolean {
+  saysSomething(clause: number): boolean {
     return this.indicesOf(clause).some((i) => {
       const piece = this.pieces[i];
       if (piece.kind === 'punct' || !this.spoken(i)) return false;

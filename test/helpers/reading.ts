@@ -27,6 +27,7 @@ export function slots(question: string): Record<string, unknown> {
   if (q.modes.some((m) => m.how !== 'all')) out.modes = q.modes.map((m) => `${m.id}${m.how === 'named' ? '' : ` (${m.how})`}`);
   if (q.change) out.change = `${q.change.from.id} > ${q.change.to.id}`;
   if (q.components.length) out.components = q.components.map((c) => (c.role === 'source' ? `${c.id}>` : c.role === 'destination' ? `>${c.id}` : c.id));
+  if (q.apart) out.apart = true;
   if (q.direction) out.direction = q.direction.value;
   if (q.ports.length) out.ports = q.ports.map((p) => (p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`));
   for (const key of ['services', 'protocols', 'transports', 'conditions'] as const) if (q[key].length) out[key] = ids(q[key]);

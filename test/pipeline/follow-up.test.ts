@@ -42,6 +42,24 @@ describe('When a question follows another in the same conversation', () => {
     ]);
   });
 
+  it('filters the previous subject by a transport, and reads "it" as the component asked about before', () => {
+    const edge = 'what ports does the Edge Server need in exclusive BOI?';
+    const [, udp] = chain([edge, 'what about UDP?']);
+    expect(udp.understood).toBe('DLO Edge Server (from your previous question), UDP, exclusive BOI (from your previous question), both directions');
+    expect(udp.rules).toBe(5);
+    const [, https] = chain([edge, 'is 443 needed for it?']);
+    expect(https.answer).toMatchObject({ intent: 'check', verdict: 'yes' });
+    expect(https.answer.rules.every((r) => [r.source, r.destination].includes('edge-server') && r.mode === 'exclusive-boi' && r.ports === '443')).toBe(true);
+    const [, both] = chain([edge, 'Do I need TCP or UDP for that one?']);
+    expect(both.rules).toBe(12);
+  });
+
+  it('asks which component "that one" is when nothing was asked before', () => {
+    const [only] = chain(['Do I need TCP or UDP for that one?']);
+    expect(only.status).toBe('clarify');
+    expect(only.rules).toBe(0);
+  });
+
   it('replaces the context with a question that stands alone', () => {
     const turns = chain(['what ports does the Edge Server need in exclusive BOI?', 'what uses port 137?']);
     expect(turns[1].understood).toBe('port 137, all modes');

@@ -67,6 +67,15 @@ describe('When asking about two components', () => {
     expect(sources('what does the maintenance server need to the SQL server')).toEqual(['maintenance-server']);
     expect(destinations('what does the maintenance server need to the SQL server')).toEqual(['sql-server']);
   });
+
+  it('"not only A but also B" and "both storage locations" give each one\'s rules, not the flows between them', () => {
+    const inbound = ask("I need not only the Edge Server's inbound ports but also the IO Server's, exclusive BOI.");
+    expect(ruleKeys(inbound)).toEqual(rulesWhere((f) => f.mode === 'exclusive-boi' && ['edge-server', 'io-server'].includes(f.destination)));
+    expect(inbound.intent).toBe('component');
+    const both = ask('what do both storage locations need in non-BOI?');
+    expect(ruleKeys(both)).toEqual(rulesWhere((f) => f.mode === 'non-boi' && (touches(f, 'storage-location') || touches(f, 'dedupe-storage-location'))));
+    expect(ruleKeys(ask('which ports are between the two storage locations'))).toEqual([]);
+  });
 });
 
 describe('When asking about a port, a service or a transport', () => {

@@ -47,6 +47,8 @@ function mainVerb(context: ReadingContext, i: number, end: number): number {
     if (context.pieces[j].kind === 'punct' || !context.spoken(j)) continue;
     // "how does the edge server talk...": an auxiliary before the subject is not the verb.
     if (!subject && context.has(j, 'auxiliary')) continue;
+    // "isn't it the case that...", "can't we just not open...": a negation is no verb.
+    if (context.has(j, 'negator')) continue;
     subject = true;
     const described = context.claimed[j]?.startsWith('deployment facts') === true;
     if (context.entities[j] || context.pieces[j].info?.product || described || (isClass(context, j, SUBJECT) && !matrixish(context, j))) continue;
@@ -56,6 +58,11 @@ function mainVerb(context: ReadingContext, i: number, end: number): number {
     return j;
   }
   return -1;
+}
+
+/** The first mark after the clause's words is a "?". */
+function endsInQuestionMark(context: ReadingContext, c: number): boolean {
+  return context.pieces.slice(context.clauses[c].to).find((p) => p.kind === 'punct')?.words === '?';
 }
 
 /**
@@ -81,7 +88,10 @@ export const askFrame: Refiner = {
       const end = clause.to;
       for (const i of context.indicesOf(c)) {
         if (!context.spoken(i) || !question) continue;
-        if (context.has(i, 'offMatrix') && context.free(i)) offMatrix(i, i, 'a topic of its own');
+        // "Retention is 90 days, unrelated, but what's the IO Server's HTTP port?": a topic in a clause
+        // that asks or ends the question ("how many clients can one IO server handle?"), or in any
+        // clause of a question that has no asking words ("install steps for the maintenance server pls").
+        if (context.has(i, 'offMatrix') && context.free(i) && (context.asks(c) || endsInQuestionMark(context, c) || !anyAsks)) offMatrix(i, i, 'a topic of its own');
         if (context.has(i, 'measure')) {
           const k = next(context, i + 1, end);
           if (k < 0 || !(context.has(k, 'rulesHead') || pieces[k].kind === 'number')) offMatrix(i, Math.max(i, k), 'a measure');
@@ -91,7 +101,7 @@ export const askFrame: Refiner = {
           const subjectInside = context.pieces[i].words.includes(' ');
           const verb = subjectInside ? next(context, i + 1, end) : mainVerb(context, i + 1, end);
           // "how do I open...", "how does the client reach...", "how does the document define...".
-          const answerable = verb >= 0 && ['howVerb', 'closeWord', 'rulesHead', 'explain'].some((k) => context.has(verb, k as WordClass));
+          const answerable = verb >= 0 && ['howVerb', 'sourceVerb', 'destinationVerb', 'closeWord', 'rulesHead', 'explain'].some((k) => context.has(verb, k as WordClass));
           if (!answerable) offMatrix(i, Math.max(i, verb), 'how to do something');
         }
       }
@@ -117,6 +127,10 @@ export const askFrame: Refiner = {
         phraseFrom = after;
       }
       if (phraseFrom < 0) return;
+      // A clause without a question word is read for its head only when it opens the question or ends in
+      // "?" ("need the full rule list for non-BOI, raising the FW request tomorrow").
+      const opensQuestion = clauses.findIndex((_, k) => context.saysSomething(k)) === c;
+      if (phraseFrom === first && !opensQuestion && !endsInQuestionMark(context, c)) return;
       // "which SQL Server versions", "what's the default password", "what is the weather": the head of what is asked for.
       const phrase = nounPhrase(context, phraseFrom, end).filter((i) => !context.has(i, 'determiner') && !context.has(i, 'adverb') && !context.has(i, 'neutral'));
       const head = phrase[phrase.length - 1];
@@ -133,7 +147,9 @@ export const askFrame: Refiner = {
     if (query.ask === 'change') return;
     // "what is exclusive BOI exactly? is it when nobody ever comes in?": a yes/no about a mode's meaning explains it.
     const explains = pieces.some((_, i) => context.has(i, 'explain') && context.spoken(i)) && !selects && !query.everything;
-    if (explains && (namesModes || pieces.some((_, i) => context.has(i, 'modesTopic'))) && !pieces.some((_, i) => context.has(i, 'rulesHead') && !context.has(i, 'explain')))
+    // "what's required for BOI" asks for rules, not what BOI is.
+    const asksRules = pieces.some((_, i) => (context.has(i, 'rulesHead') || context.has(i, 'checkWord')) && !context.has(i, 'explain') && context.spoken(i));
+    if (explains && (namesModes || pieces.some((_, i) => context.has(i, 'modesTopic'))) && !asksRules)
       query.ask = 'explain';
     else if (query.ask === 'check') return;
     else if (pieces.some((_, i) => context.has(i, 'help') && context.spoken(i)) && !selects && !namesModes && !query.everything) query.ask = 'help';

@@ -2,6 +2,7 @@ import type { DeploymentFact, ReadingContext } from '../reading-context';
 import type { Refiner } from '../refiner';
 
 const PLACES = ['inside', 'outside', 'mixed'] as const;
+const WORKING_DAYS = 5;
 const FREQUENCIES = ['always', 'only', 'never', 'sometimes', 'mostly', 'otherwise'] as const;
 type Frequency = NonNullable<DeploymentFact['frequency']>;
 const FREQUENCY_OF: Record<(typeof FREQUENCIES)[number], Frequency> = { always: 'always', only: 'always', never: 'never', sometimes: 'sometimes', mostly: 'mostly', otherwise: 'mostly' };
@@ -64,7 +65,10 @@ export const deploymentFacts: Refiner = {
         return ['from', 'to', 'between', 'topic'].some((c) => context.has(before, c as 'from')) || (context.has(before, 'join') && context.entities[context.before(before)]?.kind === 'component');
       };
       const endpoints = indices.filter((i) => context.has(i, 'endpoint') && context.free(i) && !(entities[i] && atAnEnd(i)));
-      const component = indices.some((i) => entities[i]?.kind === 'component' && !context.has(i, 'endpoint'));
+      // "It's going in the DMZ": a pronoun that is no endpoint word stands for a server.
+      const component = indices.some((i) => (entities[i]?.kind === 'component' && !context.has(i, 'endpoint')) || (context.has(i, 'reference') && !context.has(i, 'endpoint')));
+      // "user can't back up from home" reports a fault; it says nothing of where the endpoints are.
+      if (indices.some((i) => context.has(i, 'fault'))) return;
       const frequencies = indices.filter((i) => frequencyOf(context, i) && context.free(i));
       const verbs = indices.filter((i) => context.has(i, 'verb') && context.free(i));
       const facts: DeploymentFact[] = [];
@@ -106,7 +110,9 @@ export const deploymentFacts: Refiner = {
         let place = placeOf(context, p) ?? (context.has(p, 'reference') && !context.has(p - 1, 'leave') ? referent() : context.has(p, 'leave') || context.has(p, 'reference') ? 'outside' : 'inside');
         for (let j = p - 1; j >= Math.max(clause.from, p - 3) && place === 'inside'; j--) if (context.has(j, 'leave') && context.free(j)) (place = 'outside'), context.claim(j, 'leaving');
         const negators = indices.filter((i) => i < p && context.has(i, 'negator') && !context.has(i, 'never') && context.free(i));
-        facts.push({ place, negated: negators.length % 2 === 1, clause: c, piece: p, rank: 1 });
+        // "There's no machine of ours that isn't on the LAN": a negated noun before a relative clause negates it again.
+        const antecedentNegated = clause.relative && c > 0 && context.indicesOf(c - 1).some((i) => context.has(i, 'negator'));
+        facts.push({ place, negated: (negators.length + (antecedentNegated ? 1 : 0)) % 2 === 1, clause: c, piece: p, rank: 1 });
         context.claim(p, `where the endpoints are: ${place}`);
         for (const n of negators) context.claim(n, 'negates where the endpoints are');
       }
@@ -116,15 +122,25 @@ export const deploymentFacts: Refiner = {
       for (const f of frequencies) {
         // "never leaves the corporate network": a frequency before a verb and its place is that place's;
         // otherwise it is the nearest place's ("home some days", "on the LAN all the time").
+        // A place that says its own frequency ("fully remote") keeps it.
+        const itself = facts.find((x) => x.piece === f);
         const ahead = facts.filter((x) => x.piece > f && x.piece - f <= 4).sort((a, b) => a.piece - b.piece)[0];
         const distance = (fact: DeploymentFact) => Math.abs(fact.piece - f) - (fact.piece > f ? 0.5 : 0);
-        const fact = ahead ?? facts.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+        const fact = itself ?? ahead ?? facts.reduce((a, b) => (distance(b) < distance(a) ? b : a));
         heard.set(fact, [...(heard.get(fact) ?? []), FREQUENCY_OF[frequencyOf(context, f)!]]);
         context.claim(f, 'how often');
       }
       for (const [fact, said] of heard) fact.frequency = said.find((x) => x === 'sometimes' || x === 'mostly') ?? said.find((x) => x === 'never') ?? said[0];
       // "some of our users work from home": some of the endpoints, some of the time.
       if (indices.some((i) => context.has(i, 'some') && context.free(i))) for (const fact of facts) fact.frequency ??= 'sometimes';
+      // "wfh mondays + tuesdays", "home tues/thurs": on some days of the week; "Monday to Friday" is every working day.
+      const days = indices.filter((i) => context.has(i, 'weekday'));
+      const dash = (i: number) => context.text.slice(context.pieces[i].end, context.pieces[i + 1].start) === '-';
+      const dayRange = days.some((i) => (context.has(i + 1, 'rangeJoin') && days.includes(i + 2)) || (days.includes(i + 1) && dash(i)));
+      if (days.length && !dayRange) for (const fact of facts) fact.frequency ??= 'sometimes';
+      // "wfh 2 days": some days of the working week; "in the office 5 days": all of them.
+      const counted = indices.find((i) => context.pieces[i].kind === 'number' && context.has(i + 1, 'dayNoun'));
+      if (counted !== undefined) for (const fact of facts) fact.frequency ??= Number(context.pieces[counted].words) < WORKING_DAYS ? 'sometimes' : 'always';
       // "laptops that travel occasionally": the noun a describing relative clause hangs on describes too.
       const antecedent = clause.relative ? context.before(clause.from) : -1;
       if (antecedent >= 0 && context.has(antecedent, 'endpoint') && context.free(antecedent)) endpoints.push(antecedent);

@@ -1,5 +1,6 @@
 import { selectorCount } from '../decide';
 import type { Refiner } from '../refiner';
+import { SOMETHING_BEFORE } from './subjects';
 
 /**
  * Whether the question is a fragment of a conversation ("and in exclusive?", "only inbound", "as
@@ -15,7 +16,9 @@ export const fragment: Refiner = {
     const wholeMode = query.modes.some((m) => m.how === 'named') && pieces.some((_, i) => context.has(i, 'rulesHead') || context.has(i, 'listStart') || context.has(i, 'everything') || Boolean(pieces[i].info?.format));
     const ownIntent = (query.ask === 'change' && Boolean(query.change)) || query.ask === 'explain' || query.ask === 'help';
     const standsAlone = selectorCount(query) > 0 || query.everything || wholeMode || ownIntent;
-    query.fragment = opensAsFollowUp || !standsAlone;
+    // "for that one": it points back at the question before.
+    const pointsBack = pieces.some((_, i) => context.claimed[i]?.endsWith(SOMETHING_BEFORE));
+    query.fragment = opensAsFollowUp || pointsBack || !standsAlone;
     context.trace(() => [(query.fragment ? 'a fragment: it takes what it leaves unnamed from the question before' : 'stands on its own')]);
   },
 };

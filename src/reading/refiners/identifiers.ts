@@ -14,6 +14,7 @@ const MONTHS = 12;
 // "home 2 days", "in the office the other 3": a small number beside a place or a frequency counts days.
 const DAY_CONTEXT = ['inside', 'outside', 'otherwise', 'sometimes', 'mostly'] as const;
 const LATEST_YEAR = 2039;
+const OPENING = new Set(['(', '[']);
 
 /** Classifies one run of pieces typed without spaces; returns the pieces it sets aside and why. */
 function compound(context: ReadingContext, start: number, stop: number): { why: 'identifier' | 'date' | 'version'; pieces: number[] } | undefined {
@@ -41,6 +42,10 @@ function compound(context: ReadingContext, start: number, stop: number): { why: 
     return portBefore ? undefined : { why: 'identifier', pieces: indices };
   }
   if (numbers.length >= 3) return { why: 'date', pieces: indices };
+  // "ticket 7009-22": the number of a thing.
+  if (indices.length > 1 && context.has(from - 1, 'idWord') && !context.has(from - 1, 'portWord')) return { why: 'identifier', pieces: indices };
+  // "14:34", "9:30": a time of day.
+  if (numbers.length === 2 && !letters.length && marks.length === 1 && marks[0] === ':') return { why: 'date', pieces: indices };
   // "14/11", "1/7": a day and a month.
   if (numbers.length === 2 && !letters.length && marks.length === 1 && marks[0] === '/') {
     const [a, b] = numbers.map((i) => Number(pieces[i].words));
@@ -65,8 +70,12 @@ function compound(context: ReadingContext, start: number, stop: number): { why: 
 function standalone(context: ReadingContext, i: number): 'version' | 'date' | 'identifier' | 'count' | undefined {
   const { pieces } = context;
   const value = Number(pieces[i].words);
-  const previous = i - 1;
+  // "VLANs (10 and 20)": the bracket opens what the word before it numbers.
+  const previous = pieces[i - 1]?.kind === 'punct' && OPENING.has(pieces[i - 1].words) ? i - 2 : i - 1;
   const next = pieces[i + 1];
+  // "VLAN 10 and 20", "tickets 4411, 4412": a list of ids goes on, unless the matrix uses the number.
+  const listed = (context.has(i - 1, 'conjunction') || pieces[i - 1]?.words === ',') && context.claimed[i - 2] === 'identifiers: identifier';
+  if (listed && !context.knowledge.portsInMatrix.some((r) => r.from <= value && value <= r.to)) return 'identifier';
   // "SQL Server 2019", "Windows Server 2022": a year after a product; "version 9", "DLO 10": a version.
   if (context.has(previous, 'versionWord') || pieces[previous]?.info?.product) return 'version';
   if (value >= EARLIEST_YEAR && value <= LATEST_YEAR && context.has(previous, 'versioned')) return 'version';
@@ -84,6 +93,10 @@ function standalone(context: ReadingContext, i: number): 'version' | 'date' | 'i
   const after = pieces[i + 2];
   if (next && (next.kind === 'word' || context.has(i + 1, 'neutral')) && after && (context.has(i + 2, 'countNoun') || context.has(i + 2, 'endpoint')) && after.words.endsWith('s')) return 'count';
   if (pieces[previous]?.words === '~' || (next?.words === '+' && next.glued)) return 'count';
+  // "All 443 of our staff": a count of the endpoints.
+  let of = i + 2;
+  while (context.has(of, 'determiner')) of++;
+  if (context.has(i + 1, 'partOf') && (context.has(of, 'endpoint') || context.has(of, 'countNoun')) && !context.entities[of]?.kind.startsWith('mode')) return 'count';
   const beside = (k: number) => DAY_CONTEXT.some((c) => context.has(k, c));
   if (value <= DAYS_IN_A_WEEK && (beside(i + 1) || beside(previous))) return 'count';
   return undefined;

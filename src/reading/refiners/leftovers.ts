@@ -23,6 +23,7 @@ export const leftovers: Refiner = {
   refine(context) {
     const { pieces, query } = context;
     const anyQuestion = context.clauses.some((_, c) => context.questionClause(c));
+    const questionNamesComponents = query.components.some((c) => c.span && context.questionClause(context.clauseOf[pieces.findIndex((p) => p.start === c.span!.start)]));
     const backgrounds = new Map<number, boolean>();
     const inBackground = (clause: number) => {
       const { sentence } = context.clauses[clause];
@@ -40,7 +41,10 @@ export const leftovers: Refiner = {
       if (!context.free(i) || !context.spoken(i)) return;
       const clause = context.clauseOf[i];
       if (piece.info?.otherProduct) {
-        if (inBackground(clause) && !context.descriptions.has(clause)) drop(i, 'background');
+        // "We use Azure Storage for archives. What goes inbound to the DLO Storage Location?": another product in a
+        // statement beside a question that names its own components sets the scene.
+        const aside = !context.questionClause(clause) && questionNamesComponents;
+        if ((inBackground(clause) && !context.descriptions.has(clause)) || aside) drop(i, 'background');
         else query.foreign.push({ ...context.span(i), otherProduct: true });
         return;
       }

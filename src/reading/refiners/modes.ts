@@ -31,7 +31,8 @@ function whereOf(facts: DeploymentFact[]): Where {
     const out = place === 'outside';
     if (frequency === 'sometimes' || frequency === 'mostly') hard.add(0.5);
     else if (frequency === 'always') hard.add(negated ? 0.5 : out ? 1 : 0);
-    else if (frequency === 'never') hard.add(out ? 0 : 1);
+    // "it's not that people never work from home": not never is sometimes.
+    else if (frequency === 'never') hard.add(negated ? 0.5 : out ? 0 : 1);
     else if (negated) hard.add(out ? 0 : 1);
     else soft.add(out ? 'out' : 'in');
   }
@@ -90,7 +91,7 @@ export const modes: Refiner = {
       const role = context.has(previous, 'from') || context.has(previous, 'diffBase') ? 'from' : context.has(previous, 'to') ? 'to' : undefined;
       // A remark in brackets ("(we haven't decided exclusive vs occasional yet)") names modes, not a change.
       const remark = context.clauses[clauseOf[i]].bracket;
-      evidence.push({ modes: group ? group.modes : [entity.id], negated: context.negated.has(i), role: remark ? undefined : role, rank: context.ranks[clauseOf[i]] ?? 1, pieces: [i], how: 'named', group: Boolean(group) });
+      evidence.push({ modes: group ? group.modes : [entity.id], negated: context.negated.has(i), role: remark ? undefined : role, rank: context.pieceRanks[i] ?? 1, pieces: [i], how: 'named', group: Boolean(group) });
       context.claim(i, 'a mode');
       if (role && context.free(previous)) context.claim(previous, `a change ${role}`);
     });
@@ -107,8 +108,10 @@ export const modes: Refiner = {
       context.trace(() => [`at time ${rank} the endpoints are ${where}: ${described?.join(', ') ?? 'no mode'}`, facts.map((f) => f.piece)]);
     }
 
-    // A change asked about, not one told beside the question ("we moved everyone to exclusive BOI last month").
-    const diffAsked = pieces.some((_, i) => context.has(i, 'diff') && context.spoken(i) && context.questionClause(clauseOf[i]));
+    // A change asked about, not one told beside the question ("we moved everyone to exclusive BOI last month"),
+    // nor an event named as a thing ("we are planning the migration").
+    const event = (i: number) => context.has(i, 'diffEvent') && context.has(i - 1, 'determiner');
+    const diffAsked = pieces.some((_, i) => context.has(i, 'diff') && context.spoken(i) && context.questionClause(clauseOf[i]) && !event(i));
     const span = (e: Evidence[]) => (e.length ? context.span(Math.min(...e.flatMap((x) => x.pieces)), Math.max(...e.flatMap((x) => x.pieces))) : undefined);
     // A mode named by one piece keeps that piece's words (and whether they were a typo).
     const ref = (id: string, e: Evidence[]) => {
@@ -143,24 +146,36 @@ export const modes: Refiner = {
     // A deployment that changes over time: the first time's mode against the last one's.
     const ranks = [...new Set(evidence.map((e) => e.rank))].sort();
     if (ranks.length >= 2) {
-      const first = combine(evidence.filter((e) => e.rank === ranks[0]), all);
+      // "We were non-BOI until 2022, went hybrid last year, ...": with nothing said of now, the last
+      // deployment told of the past still holds.
+      const lastPast = Math.max(...evidence.filter((e) => e.rank === 0).map((e) => clauseOf[e.pieces[0]]));
+      const now = evidence.some((e) => e.rank === 1) ? evidence.filter((e) => e.rank === 1) : evidence.filter((e) => e.rank === 0 && clauseOf[e.pieces[0]] === lastPast);
+      const fromNow = now.length > 0 && context.clauses.some((_, c) => context.questionClause(c) && context.indicesOf(c).some((i) => context.has(i, 'present')));
+      const first = combine(fromNow ? now : evidence.filter((e) => e.rank === ranks[0]), all);
       const last = combine(evidence.filter((e) => e.rank === ranks[ranks.length - 1]), all);
       // "we used to be all remote; now we're mostly in the office": what changed cannot be what it became.
       if (first.modes.length === 2 && last.modes.length === 1 && first.modes.includes(last.modes[0])) first.modes = first.modes.filter((m) => m !== last.modes[0]);
       if (last.modes.length === 2 && first.modes.length === 1 && last.modes.includes(first.modes[0])) last.modes = last.modes.filter((m) => m !== first.modes[0]);
+      const selects = query.components.length + query.ports.length + query.services.length + query.transports.length > 0;
+      // "... next year: which ports will the SQL Server need?": the later deployment; "... but for now
+      // what does the admin server need?": the present one.
+      const asksLater = context.clauses.some((_, c) => context.ranks[c] === 2 && context.indicesOf(c).some((i) => context.has(i, 'wh') || context.has(i, 'rulesHead') || context.has(i, 'checkWord')));
+      // "During COVID we were exclusive BOI; now everyone is back in the office. What does the IO server need?":
+      // with nothing told of later, the question asks of now.
+      const noLater = !evidence.some((e) => e.rank === 2);
+      const asksNow = context.clauses.some((_, c) => context.ranks[c] === 1 && context.questionClause(c) && (noLater || context.indicesOf(c).some((i) => context.has(i, 'present'))));
+      const frame = asksLater ? last : asksNow ? combine(now, all) : undefined;
+      if (!diffAsked && selects && frame && !frame.conflict && frame.modes.length === 1) {
+        query.modes = [{ id: frame.modes[0], how: 'described' }];
+        context.trace(() => [`asks of the ${asksLater ? 'later' : 'present'} deployment: ${frame.modes[0]}`]);
+        return;
+      }
       if (!first.conflict && !last.conflict && first.modes.length === 1 && last.modes.length === 1 && first.modes[0] !== last.modes[0]) {
-        const change = { from: ref(first.modes[0], evidence.filter((e) => e.rank === ranks[0])), to: ref(last.modes[0], evidence.filter((e) => e.rank === ranks[ranks.length - 1])) };
-        const selects = query.components.length + query.ports.length + query.services.length + query.transports.length > 0;
-        const asksLater = context.clauses.some((_, c) => context.ranks[c] === 2 && context.indicesOf(c).some((i) => context.has(i, 'wh') || context.has(i, 'rulesHead') || context.has(i, 'checkWord')));
+        const change = { from: ref(first.modes[0], fromNow ? now : evidence.filter((e) => e.rank === ranks[0])), to: ref(last.modes[0], evidence.filter((e) => e.rank === ranks[ranks.length - 1])) };
         context.trace(() => [`told over time: from ${change.from.id} to ${change.to.id}`]);
         if (diffAsked || !selects) {
           query.change = change;
           query.ask = 'change';
-          return;
-        }
-        // "... next year: which ports will the SQL Server need?": the later deployment.
-        if (asksLater) {
-          query.modes = [{ ...change.to, how: 'described' }];
           return;
         }
         query.reason = 'vague-change';

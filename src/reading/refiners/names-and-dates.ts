@@ -26,6 +26,8 @@ export const namesAndDates: Refiner = {
         if (pieces[j]?.words === ',') j++;
         if (nameWord(context, j)) drop(nameWord(context, j + 1) && !pieces[j + 1].english ? [j, j + 1] : [j], 'name');
       }
+      // "it's Marco", "this is Priya": a name after an introduction is no ordinary word ("I'm importing" stays).
+      if (context.has(i, 'introduction') && nameWord(context, i + 1) && !pieces[i + 1].english) drop([i + 1], 'name');
       // "@Maria" typed as text.
       if (pieces[i].words === '@' && nameWord(context, i + 1) && pieces[i + 1].glued) drop([i, i + 1], 'name');
       // Before or after a site noun: "the Leeds site", "Frankfurt and Chennai offices", "site Rotterdam".

@@ -38,9 +38,14 @@ export const negation: Refiner = {
       const backward = piece.classes.has('excludeAfter');
       if ((!forward && !backward) || !context.free(n)) return;
       const clause = clauses[clauseOf[n]];
-      const describes = context.indicesOf(clauseOf[n]).some((i) => PLACES.some((p) => context.has(i, p)));
-      // "is 1433 not needed?", "don't the clients need 1433?": the question's own "not", not a leaving out.
-      const opening = clause.from + (context.has(clause.from, 'opener') ? 1 : 0);
+      // Endpoint words in a description ("no machine of ours that isn't on the LAN") are the deployment's, not a component left out.
+      const placesIn = (c: number) => context.indicesOf(c).some((i) => PLACES.some((p) => context.has(i, p)));
+      const next = clauses[clauseOf[n] + 1];
+      const describes = placesIn(clauseOf[n]) || (next?.relative === true && placesIn(clauseOf[n] + 1));
+      // "is 1433 not needed?", "isn't it the case that 8009 isn't needed?": the question's own "not", not a leaving out.
+      // A relative clause belongs to the question it continues; "if we don't use BOI" opens its own.
+      const start = clause.relative ? clauses.find((k) => k.sentence === clause.sentence)!.from : clause.from;
+      const opening = start + (context.has(start, 'opener') ? 1 : 0);
       const asks = context.has(opening, 'checkStart') || context.has(opening, 'wh');
       if (asks && (n === opening || context.has(n + 1, 'checkWord') || context.has(n + 1, 'matrixVerb'))) return;
       // "is 8009 disabled in exclusive?" asks; "SQL server ports, BOI disabled" leaves BOI out.

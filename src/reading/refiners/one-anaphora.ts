@@ -27,6 +27,13 @@ export const oneAnaphora: Refiner = {
       const own = entities[modifier];
       if (own?.kind === 'component' && own.id !== head.id) {
         const words = toWords(pieces[modifier].words);
+        // "the dedupe storage location ... the dedupe one": the modifier is already the antecedent's.
+        if (namesOf(context, head.id).some((name) => words.every((w) => name.includes(w)))) {
+          entities[modifier] = head;
+          context.claim(i, 'the component named before');
+          context.trace(() => [`"${pieces[modifier].words} one" is ${head.id}`, [modifier, i]]);
+          return;
+        }
         for (const name of namesOf(context, head.id)) {
           const composed = knowledge.phrases.lookup([...words, ...name])?.entity;
           if (composed?.kind === 'component' && composed.id !== head.id) {

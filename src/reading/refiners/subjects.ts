@@ -19,6 +19,21 @@ function roleAfter(context: ReadingContext, i: number): Role {
   return undefined;
 }
 
+/** "both storage locations": the other components whose names end in the same words ("dedupe storage location"). */
+function alsoNamed(context: ReadingContext, i: number): string[] {
+  let k = i - 1;
+  while ((context.has(k, 'determiner') || context.has(k, 'partOf')) && !context.has(k, 'allOf')) k--;
+  if (!context.has(k, 'allOf')) return [];
+  const words = context.pieces[i].words.replace(/s$/, '');
+  const own = context.entities[i]!.id;
+  return Object.entries(context.knowledge.vocabulary.components)
+    .filter(([id, aliases]) => id !== own && aliases.some((a) => a.endsWith(` ${words}`)))
+    .map(([id]) => id);
+}
+
+/** How a pronoun that stands for nothing in the question is claimed: the fragment refiner reads it. */
+export const SOMETHING_BEFORE = 'something named before';
+
 interface Mention {
   piece: number;
   id: string;
@@ -69,12 +84,13 @@ export const subjects: Refiner = {
       if (inBetween) role = undefined;
       previous = { piece: i, id: entity.id, role };
       mentions.push(previous);
+      for (const id of alsoNamed(context, i)) mentions.push({ piece: i, id, role });
       context.claim(i, `a component${role ? `, ${role}` : ''}`);
       if (before >= 0 && (role || context.has(before, 'topic')) && context.free(before)) context.claim(before, 'an end of the flow');
     });
 
     // "Clients on the LAN: which ports do they need to reach the dedupe server?": "they" are the endpoints described.
-    const they = pieces.findIndex((_, i) => context.has(i, 'reference') && context.has(i, 'endpoint') && context.free(i) && context.questionClause(clauseOf[i]) && (context.has(i - 1, 'auxiliary') || roleAfter(context, i) !== undefined));
+    const they = pieces.findIndex((_, i) => context.has(i, 'reference') && context.has(i, 'endpoint') && context.free(i) && context.questionClause(clauseOf[i]) && roleAfter(context, i) !== undefined);
     const described = [...context.describing].find((i) => entities[i]?.kind === 'component');
     if (they >= 0 && described !== undefined && !mentions.some((m) => m.id === entities[described]!.id)) {
       mentions.push({ piece: they, id: entities[described]!.id, role: roleAfter(context, they) });
@@ -99,18 +115,32 @@ export const subjects: Refiner = {
     const sentenceOf = (m: Mention) => clauses[clauseOf[m.piece]].sentence;
     const questionSentences = new Set(mentions.filter((m) => context.questionClause(clauseOf[m.piece])).map(sentenceOf));
     const inQuestion = mentions.filter((m) => questionSentences.has(sentenceOf(m)));
-    const asked = inQuestion.length ? inQuestion : mentions;
+    // "The storage location of the installer is on the admin server. Which ports does push installation need?":
+    // a question that selects by its own service or port does not take the statement's components.
+    // "Admin server and SQL are on separate VLANs. Which TCP ports between them?": unless it points back at them.
+    const ownSelectors = pieces.some((_, i) => context.questionClause(clauseOf[i]) && (context.claimed[i]?.endsWith('port') || ['service', 'transport', 'protocol', 'condition'].includes(entities[i]?.kind ?? '')));
+    const pointsBack = pieces.some((_, i) => context.has(i, 'reference') && context.free(i) && context.questionClause(clauseOf[i]));
+    const asked = inQuestion.length || (ownSelectors && !pointsBack) ? inQuestion : mentions;
     if (asked.length < mentions.length) context.trace(() => [`beside the question, not asked about: ${mentions.filter((m) => !asked.includes(m)).map((m) => m.id).join(', ')}`]);
     // "The edge box is in the DMZ. What's allowed in to it from the clients?": a pronoun at an end of the
     // question stands for the component the statement before it named, with that end's role.
-    const pronoun = pieces.findIndex((_, i) => context.has(i, 'reference') && context.free(i) && (context.has(i - 1, 'to') || context.has(i - 1, 'from')) && context.questionClause(clauseOf[i]));
+    // "... what does the edge need to reach it?": the object of a verb that goes out is a destination too.
+    const towards = (i: number) => context.has(i, 'to') || context.has(i, 'sourceVerb');
+    // "is 443 needed for it?": a pronoun that ends the question after "needed for" too, not "need them for the ACL".
+    const last = (i: number) => !pieces[i + 1] || pieces[i + 1].kind === 'punct';
+    const atAnEnd = (i: number) => towards(i - 1) || context.has(i - 1, 'from') || context.has(i - 1, 'topic') || (context.has(i - 1, 'checkWord') && last(i));
+    const pronoun = pieces.findIndex((_, i) => context.has(i, 'reference') && context.free(i) && atAnEnd(i) && context.questionClause(clauseOf[i]));
     if (pronoun >= 0) {
-      const role: Role = context.has(pronoun - 1, 'to') ? 'destination' : 'source';
+      const role: Role = towards(pronoun - 1) ? 'destination' : context.has(pronoun - 1, 'from') ? 'source' : undefined;
       const referent = [...mentions].reverse().find((m) => m.piece < pronoun && !asked.includes(m)) ?? (asked.length === 1 && !asked[0].role ? asked[0] : undefined);
       if (referent) {
-        referent.role = role;
+        if (role) referent.role = role;
         if (!asked.includes(referent)) asked.unshift(referent);
         context.claim(pronoun, `stands for ${referent.id}`);
+      } else if (!asked.length) {
+        // "Do I need TCP or UDP for that one?": something named before this question, or nothing yet.
+        query.vagueNoun = context.span(pronoun);
+        context.claim(pronoun, SOMETHING_BEFORE);
       }
     }
 
@@ -118,13 +148,24 @@ export const subjects: Refiner = {
     const betweenAsked = pieces.some((_, i) => context.has(i, 'between') && context.spoken(i) && context.questionClause(clauseOf[i]) && !inQuestion.length);
     if (betweenAsked) for (const m of asked) m.role = undefined;
 
+    // "not only the Edge Server's inbound ports but also the IO Server's": each on its own, not what flows between them.
+    const union = pieces.findIndex((_, i) => context.has(i, 'union') && context.spoken(i) && asked.some((m) => m.piece < i) && asked.some((m) => m.piece > i));
+    // "what do both storage locations need?": one name for several components, each on its own.
+    const oneName = asked.length > 1 && asked.every((m) => m.piece === asked[0].piece);
+    const apartAt = oneName ? asked[0].piece : union;
+    if (apartAt >= 0 && !asked.some((m) => m.role) && between !== clauses[clauseOf[apartAt]].sentence) {
+      query.apart = true;
+      context.trace(() => ['each component on its own', [apartAt]]);
+    }
+
     const ends: ComponentEnd[] = [];
     for (const m of asked) if (!ends.some((e) => e.id === m.id)) ends.push({ id: m.id, ...(m.role ? { role: m.role } : {}), ...context.ref(m.piece) });
     query.components = ends;
 
     // "the server", "each machine": some component, but which one the question does not say.
     const vague = pieces.findIndex(
-      (p, i) => context.has(i, 'headNoun') && !entities[i] && context.free(i) && !context.has(i - 1, 'wh') && !(pieces[i - 1]?.kind === 'word' && !pieces[i - 1].english),
+      (p, i) =>
+        context.has(i, 'headNoun') && !entities[i] && context.free(i) && context.questionClause(clauseOf[i]) && !context.has(i - 1, 'wh') && !(pieces[i - 1]?.kind === 'word' && !pieces[i - 1].english),
     );
     if (vague >= 0 && !ends.length) {
       query.vagueNoun = context.span(vague);

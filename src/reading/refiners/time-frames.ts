@@ -21,6 +21,20 @@ function markers(context: ReadingContext, c: number): { piece: number; rank: num
   return found;
 }
 
+/** The clauses each date label ("Q2:", "March:") heads, up to the next label, with the label's clause. */
+function labelledClauses(context: ReadingContext): Map<number, number> {
+  const { clauses, pieces } = context;
+  const labelled = new Map<number, number>();
+  let label: number | undefined;
+  clauses.forEach((clause, c) => {
+    const words = context.indicesOf(c).filter((i) => pieces[i].kind !== 'punct');
+    if (words.length && words.every((i) => aDate(context, i)) && pieces[clause.to]?.words === ':') label = c;
+    else if (label !== undefined && !context.questionClause(c)) labelled.set(c, label);
+    else label = undefined;
+  });
+  return labelled;
+}
+
 /** The next piece after i that is not a determiner. */
 function nextWord(context: ReadingContext, i: number): number {
   let next = i + 1;
@@ -52,34 +66,56 @@ export const timeFrames: Refiner = {
       const own = marked[c][0]?.rank;
       const inClause = facts.filter((f) => f.clause === c);
       // "our travelling staff": a place that only describes a noun says nothing of when; "Starting next
-      // quarter," says it of what follows; "which ports will the SQL Server need?" asks of that time.
-      const attributive = inClause.length ? inClause.every((f) => context.has(f.piece + 1, 'endpoint')) : !context.questionClause(c);
+      // quarter," says it of what follows; "which ports will the SQL Server need?" asks of that time, and
+      // "during COVID we were exclusive BOI" says it of its mode.
+      const names = context.indicesOf(c).some((i) => context.entities[i]);
+      const attributive = inClause.length ? inClause.every((f) => context.has(f.piece + 1, 'endpoint')) : !context.questionClause(c) && !names;
       let rank: number;
       // "Starting next quarter," or "After the merger our travelling staff, ...": the time is the main verb's, later on.
       deferred[c] = own !== undefined && own !== NOW && attributive;
       if (deferred[c]) (pending = own), (rank = NOW);
       else if (clause.relative) rank = own ?? NOW;
       // "we used to be hybrid (home now and then)", "they'll be in them part of the week, on the road the
-      // rest": a bracket, or a clause with no verb, speaks of the time of the clause it goes on from.
-      else if (own === undefined && c > 0 && (clause.bracket || (!hasVerb(context, c) && clauses[c - 1].sentence === clause.sentence))) rank = context.ranks[c - 1];
+      // rest", "Plan: everyone back in the office, no remote work": a bracket, a clause with no verb, or a
+      // statement that goes on speaks of the time of the clause it goes on from.
+      else if (own === undefined && c > 0 && (clause.bracket || ((!hasVerb(context, c) || !context.questionClause(c)) && clauses[c - 1].sentence === clause.sentence))) rank = context.ranks[c - 1];
       else {
         rank = own ?? pending ?? NOW;
         if (own !== undefined || inClause.length) pending = undefined;
       }
       context.ranks.push(rank);
     });
-    // "we were office-only and soon we'll be remote-only": within a clause, a fact takes the marker before it.
-    for (const fact of facts) {
-      const before = marked[fact.clause].filter((m) => m.piece < fact.piece).pop();
-      fact.rank = before && !deferred[fact.clause] ? before.rank : context.ranks[fact.clause];
+    // "Q2: every desktop is on the LAN. Q3: the whole team goes remote.": sentences labelled with
+    // dates, and no other time said, follow one another: the first before, the others after.
+    const labelled = labelledClauses(context);
+    if (labelled.size >= 2 && [...labelled.keys()].every((c) => !marked[c].length)) {
+      const labels = [...new Set(labelled.values())];
+      for (const [c, label] of labelled) context.ranks[c] = label === labels[0] ? BEFORE : AFTER;
     }
+    // "we were office-only and soon we'll be remote-only", "we're on occasional BOI today and dropping BOI
+    // next month": within a clause, each part joined by "and" has its own time.
+    context.pieceRanks = context.pieces.map((_, i) => context.ranks[context.clauseOf[i]] ?? NOW);
+    clauses.forEach((_, c) => {
+      if (deferred[c] || new Set(marked[c].map((m) => m.rank)).size < 2) return;
+      const indices = context.indicesOf(c);
+      const joins = indices.filter((i) => context.has(i, 'conjunction') && context.spoken(i));
+      const partOf = (i: number) => joins.filter((j) => j <= i).length;
+      for (const i of indices) {
+        const inPart = marked[c].filter((m) => partOf(m.piece) === partOf(i));
+        // The marker before the piece in its part, else the part's first, else the last one before the part.
+        const marker = inPart.filter((m) => m.piece <= i).pop() ?? inPart[0] ?? marked[c].filter((m) => m.piece < i).pop();
+        if (marker) context.pieceRanks[i] = marker.rank;
+      }
+    });
+    for (const fact of facts) fact.rank = context.pieceRanks[fact.piece];
     // "going from some days at home to never in the office": within one clause, before "to" and after it.
     context.clauses.forEach((_, c) => {
       const indices = context.indicesOf(c);
       const inClause = facts.filter((f) => f.clause === c);
       const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));
       if (from === undefined || !inClause.some((f) => f.piece > from)) return;
-      const to = indices.find((i) => i > from && context.has(i, 'to') && inClause.some((f) => f.piece > i));
+      // "from on-prem only to occasional BOI": what follows "to" may be a mode's name.
+      const to = indices.find((i) => i > from && context.has(i, 'to') && (inClause.some((f) => f.piece > i) || indices.some((k) => k > i && (context.entities[k]?.kind === 'mode' || context.entities[k]?.kind === 'modeGroup'))));
       const between = inClause.filter((f) => f.piece > from && (to === undefined || f.piece < to));
       // "working from home" says where, not since when: a change needs a "to", or no place right after "from".
       const placeRightAfter = between.some((f) => f.piece === nextWord(context, from));

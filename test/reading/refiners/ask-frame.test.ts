@@ -16,6 +16,15 @@ describe('The ask-frame refiner', () => {
     ["what's the weather in Paris?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","topic":"the weather","fragment":true}],
     ["Can DLO clients run on macOS?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":["dlo-clients"],"topic":"macOS"}],
     ["why do we allow 8080 to the dedupe server?", {"status":"answered","intent":"component","ask":"rules","components":[">dedupe-server"],"ports":["8080"]}],
+    ["install steps for the maintenance server pls", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","components":["maintenance-server"],"topic":"install steps"}],
+    ["can i put the edge box behind an f5 load balancer", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":["edge-server"],"topic":"f5"}],
+    ["How many clients can a single IO server handle in occasional BOI?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","modes":["occasional-boi"],"components":["io-server"],"topic":"How many clients"}],
+    ["whats required for boi", {"status":"answered","intent":"mode","ask":"rules","modes":["exclusive-boi","occasional-boi"],"fragment":true}],
+    ["What is meant by exclusive Backup Over Internet?", {"status":"answered","intent":"explain","ask":"explain","modes":["exclusive-boi"]}],
+    ["remind me what exclusive boi is?", {"status":"answered","intent":"explain","ask":"explain","modes":["exclusive-boi"]}],
+    ["non-boi = ? in dlo terms", {"status":"answered","intent":"explain","ask":"explain","modes":["non-boi"]}],
+    ["What rides on 443 for DLO?", {"status":"answered","intent":"port","ask":"rules","ports":["443"]}],
+    ["quick question: sever is dlo administration console", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","components":["admin-console"],"topic":"sever"}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

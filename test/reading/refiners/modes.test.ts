@@ -13,6 +13,10 @@ describe('The modes refiner', () => {
     ["For every mode except exclusive BOI, which rules involve the DLO clients?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)","occasional-boi (remaining)"],"components":["dlo-clients"]}],
     ["exclusive BOI to occasional BOI: what's different?", {"status":"answered","intent":"diff","ask":"change","change":"exclusive-boi > occasional-boi"}],
     ["our users are always remote. what does the edge server need in non-BOI?", {"status":"clarify","intent":"help","reason":"conflicting-modes","ask":"rules","modes":["non-boi (described)","exclusive-boi (described)"],"components":["edge-server"],"readings":["mode: edge-server, non-boi","mode: edge-server, exclusive-boi"]}],
+    ["We're all on-prem at the moment (nobody ever leaves the office); we might go BOI next year, but for now what does the admin server need?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["admin-server"]}],
+    ["During COVID we were exclusive BOI; now everyone is back in the office. What does the IO server need?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["io-server"]}],
+    ["We were non-BOI until 2022, went hybrid last year, and from next year we'll be remote-only. What changes from now to next year?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
+    ["We used to be in the office always, now everyone is permanently remote. Any change for port 443?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi","ports":["443"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

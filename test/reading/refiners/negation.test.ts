@@ -15,6 +15,7 @@ describe('The negation refiner', () => {
     ["rules for the edge server apart from anything to do with the web restore machine, occasional boi", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["edge-server"],"exclusions":["component:web-restore-machine"]}],
     ["HTTP (not HTTPS) ports", {"status":"answered","intent":"port","ask":"rules","protocols":["HTTP"],"exclusions":["protocol:HTTPS"]}],
     ["SQL server ports, BOI disabled", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)"],"components":["sql-server"]}],
+    ["Is TCP 445 needed inbound on the admin server if we don't use BOI?", {"status":"answered","intent":"check","ask":"check","modes":["non-boi (remaining)"],"components":[">admin-server"],"direction":"in","ports":["445"],"transports":["tcp"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

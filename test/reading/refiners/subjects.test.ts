@@ -15,6 +15,14 @@ describe('The subjects refiner', () => {
     ["what does the server need in exclusive BOI", {"status":"clarify","intent":"help","reason":"which-component","ask":"rules","modes":["exclusive-boi"],"vagueNoun":"server","fragment":true}],
     ["We have a dedupe server in the DMZ. What does the edge server need?", {"status":"answered","intent":"component","ask":"rules","components":["edge-server"]}],
     ["The IO server will go in the DMZ next to the edge server. Between those two, which ports?", {"status":"answered","intent":"pair","ask":"rules","components":["io-server","edge-server"]}],
+    ["I need not only the Edge Server's inbound ports but also the IO Server's, exclusive BOI.", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["edge-server","io-server"],"apart":true,"direction":"in"}],
+    ["what do both storage locations need in non-BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["storage-location","dedupe-storage-location"],"apart":true}],
+    ["which ports are between the two storage locations", {"status":"answered","intent":"pair","ask":"rules","components":["storage-location","dedupe-storage-location"]}],
+    ["Which ports do I need between the clients and both storage locations in occasional BOI?", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi"],"components":["dlo-clients","storage-location","dedupe-storage-location"]}],
+    ["Admin server and SQL are on separate VLANs. Which TCP ports between them?", {"status":"answered","intent":"pair","ask":"rules","components":["admin-server","sql-server"],"transports":["tcp"]}],
+    ["Our dedupe server is internal, on the LAN. In occasional BOI what does the edge in the DMZ need to reach it?", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi"],"components":[">dedupe-server","edge-server>"]}],
+    ["Do I need TCP or UDP for that one?", {"status":"clarify","intent":"help","reason":"which-component","ask":"check","transports":["tcp","udp"],"vagueNoun":"that one","fragment":true}],
+    ["all UDP ports for DLO, need them for the ACL on the core switch", {"status":"answered","intent":"port","ask":"rules","transports":["udp"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -9,6 +9,10 @@ describe('The time-frames refiner', () => {
     ["We're going from some-days-at-home to never-in-the-office. Firewall changes?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
     ["We were office-only and soon we'll be remote-only. What changes for the dedupe storage location?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi","components":["dedupe-storage-location"]}],
     ["Next quarter the laptops will start going home a couple of days a week (today they never leave). What changes for the maintenance server?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi","components":["maintenance-server"]}],
+    ["We're on occasional BOI today and dropping BOI entirely next month. Which rules change?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > non-boi"}],
+    ["Q2: every desktop is on the office LAN. Q3: the whole team goes remote for good, no office. What's the firewall delta?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi"}],
+    ["Today: fully remote workforce. Plan: everyone back in the office for good, no remote work any more. What's the diff on the rules?", {"status":"answered","intent":"diff","ask":"change","change":"exclusive-boi > non-boi"}],
+    ["what changes for the clients themselves when we move from on-prem only to hybrid (some days at home)?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi","components":["dlo-clients"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });
