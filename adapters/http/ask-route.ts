@@ -21,27 +21,36 @@ const methodNotAllowed: RequestHandler = (_req, res) => {
   throw new HttpError(405, 'method_not_allowed', 'Use GET /api/ask?q=QUESTION or POST /api/ask with {"q": "QUESTION"}.');
 };
 
-const qOf = (body: unknown): unknown =>
-  typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>).q : undefined;
+const fieldOf = (body: unknown, name: string): unknown =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
+
+// `explain` adds the reading's trace (which refiner decided what, from which words): `?explain=1` or `{"explain": true}`.
+const QUERY_FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
+function explainOf(value: unknown, fromQueryString: boolean): boolean {
+  if (value === undefined) return false;
+  const flag = fromQueryString && typeof value === 'string' ? QUERY_FLAGS[value] : typeof value === 'boolean' ? value : undefined;
+  if (flag === undefined) throw new HttpError(400, 'bad_explain', fromQueryString ? 'explain must be 1, true, 0 or false.' : 'explain must be true or false.');
+  return flag;
+}
 
 /**
- * GET /api/ask?q= and POST /api/ask {"q"}: the contract's answer object. Input the engine would
+ * GET /api/ask?q= and POST /api/ask {"q"}: the contract's answer object, with `trace` when `explain` is asked. Input the engine would
  * refuse is a 4xx JSON error instead; an incomplete question ("which ports?") is a normal clarify.
  */
 export function askRouter(engine: Engine, log: Logger): Router {
   const router = Router();
-  const answer = (q: unknown) => {
+  const answer = (q: unknown, explain: boolean) => {
     const startedAt = performance.now();
-    const result = answerOf(engine, q);
+    const result = answerOf(engine, q, (question) => engine.ask(question, { explain }));
     logAnswer(log, { surface: 'api', ids: {}, answer: result, startedAt });
     return result;
   };
   router.get('/api/ask', (req, res) => {
-    res.json(answer(req.query.q));
+    res.json(answer(req.query.q, explainOf(req.query.explain, true)));
   });
   // The JSON parser sits on this route only: Bolt's receiver needs the raw body of its own routes.
   router.post('/api/ask', requireJson, jsonBody(BODY_LIMIT_BYTES), (req, res) => {
-    res.json(answer(qOf(req.body)));
+    res.json(answer(fieldOf(req.body, 'q'), explainOf(fieldOf(req.body, 'explain'), false)));
   });
   router.all('/api/ask', methodNotAllowed);
   return router;

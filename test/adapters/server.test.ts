@@ -92,6 +92,18 @@ describe('The server, over real HTTP', () => {
       expect(response.status).toBe(200);
     });
 
+    it('adds the reading\'s trace with explain, and leaves it out by default', async () => {
+      const asked = 'is 8009 needed in non-BOI?';
+      const plain = answerSchema.parse(await (await get(`/api/ask?q=${encodeURIComponent(asked)}`)).json());
+      expect(plain.trace).toBeUndefined();
+      const viaGet = answerSchema.parse(await (await get(`/api/ask?q=${encodeURIComponent(asked)}&explain=1`)).json());
+      const viaPost = answerSchema.parse(await (await postJson(JSON.stringify({ q: asked, explain: true }))).json());
+      expect(viaGet).toEqual(engine.ask(asked, { explain: true }));
+      expect(viaPost).toEqual(viaGet);
+      // The trace names the refiner and the words: the port and the yes/no frame of this question.
+      expect(viaGet.trace).toEqual(expect.arrayContaining([expect.objectContaining({ refiner: 'port numbers', words: ['8009'] }), expect.objectContaining({ refiner: 'yes/no' })]));
+    });
+
     it('answers an incomplete question as a normal clarify, with suggestions', async () => {
       const response = await get('/api/ask?q=which%20ports%3F');
       expect(response.status).toBe(200);
@@ -114,6 +126,8 @@ describe('The server, over real HTTP', () => {
       ['POST with an empty body', () => postJson(''), 400, 'missing_question'],
       ['POST with only mentions', () => postJson(JSON.stringify({ q: '<@U123> <!here>' })), 400, 'empty_question'],
       ['POST with q not a string', () => postJson('{"q": 5}'), 400, 'bad_question'],
+      ['GET with explain neither true nor false', () => get('/api/ask?q=port%20443&explain=maybe'), 400, 'bad_explain'],
+      ['POST with explain not a boolean', () => postJson('{"q": "port 443", "explain": "yes"}'), 400, 'bad_explain'],
       ['POST with an array body', () => postJson('["what uses 443?"]'), 400, 'missing_question'],
       ['POST with a JSON string body', () => postJson('"what uses 443?"'), 400, 'malformed_json'],
       ['POST with q over 4,000 characters', () => postJson(JSON.stringify({ q: tooLong })), 400, 'question_too_long'],
