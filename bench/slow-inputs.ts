@@ -35,7 +35,7 @@ const fill = (unit: string) => unit.repeat(Math.ceil(MAX_QUESTION_LENGTH / unit.
 /**
  * The input shapes that cost the engine most, at 4,000 characters: unclosed mentions, dash runs
  * between digits (ranges), unknown words with digits (every one goes through spelling
- * correction), distinct misspellings, and component names over and over.
+ * correction), distinct misspellings, component names over and over, and the shapes below.
  */
 export const SLOW_INPUTS: readonly SlowInput[] = Object.freeze([
   { shape: "'<@' repeated", question: fill('<@') },
@@ -44,4 +44,12 @@ export const SLOW_INPUTS: readonly SlowInput[] = Object.freeze([
   { shape: "'<!' repeated", question: fill('<!') },
   { shape: 'distinct misspellings', question: Array.from({ length: 600 }, (_, i) => `srv${i}x`).join(' ').slice(0, MAX_QUESTION_LENGTH) },
   { shape: 'component names repeated', question: fill('edge server dedupe server ') },
+  // The reading's own costs: long made-up words (each scanned by the speller), one misspelled name
+  // over and over, letters no vocabulary holds, characters NFKC expands (one "ﷺ" is 18 letters),
+  // and many short clauses that each tell a time and a place.
+  { shape: 'long made-up words', question: fill('qwertzuiopasdfghjklyxcvbnm ') },
+  { shape: 'one misspelling repeated', question: fill('dedpue sevrer ') },
+  { shape: 'Cyrillic words', question: fill('сервер резервного копирования ') },
+  { shape: 'NFKC expanders', question: fill('ﷺ ') },
+  { shape: 'time and place clauses', question: fill('today in the office, next year at home; ') },
 ]);

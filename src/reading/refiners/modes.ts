@@ -102,7 +102,11 @@ export const modes: Refiner = {
       // Contradicting facts, or a deployment the product has no mode for: ask which mode is meant.
       if (where === 'conflict' || !described) {
         query.reason = 'conflicting-modes';
-        query.readings = [...new Set(Object.values(knowledge.vocabulary.deployments ?? {}).filter((m): m is string => Boolean(m)))].map((m) => ({ kind: 'mode' as const, components: [], modes: [m] }));
+        // "half our staff are permanently remote, the other half never leave the office": the modes each fact tells.
+        const told = facts.flatMap((f) => modesOf(whereOf([f]), knowledge) ?? []);
+        const candidates = told.length > 1 ? told : Object.values(knowledge.vocabulary.deployments ?? {}).filter((m): m is string => Boolean(m));
+        const components = query.components.map((x) => x.id);
+        query.readings = [...new Set(candidates)].map((m) => ({ kind: components.length > 1 ? ('pair' as const) : components.length ? ('component' as const) : ('mode' as const), components, modes: [m] }));
       }
       if (described) evidence.push({ modes: described, negated: false, rank, pieces: facts.map((f) => f.piece), how: 'described', group: false });
       context.trace(() => [`at time ${rank} the endpoints are ${where}: ${described?.join(', ') ?? 'no mode'}`, facts.map((f) => f.piece)]);

@@ -19,7 +19,7 @@ describe('The deployment-facts refiner', () => {
     ["what does the edge server need? users are in the office mon-fri", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["edge-server"]}],
     ["what does the edge server need, wfh 2 days/week", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi (described)"],"components":["edge-server"]}],
     ["We used to be fully remote, now everyone's back in the office 5 days. What firewall rules change?", {"status":"answered","intent":"diff","ask":"change","change":"exclusive-boi > non-boi"}],
-    ["half our staff are permanently remote, the other half never leave the office. which rules for the sql instance?", {"status":"clarify","intent":"help","reason":"conflicting-modes","ask":"rules","components":["sql-server"],"readings":["mode: non-boi","mode: exclusive-boi","mode: occasional-boi"]}],
+    ["half our staff are permanently remote, the other half never leave the office. which rules for the sql instance?", {"status":"clarify","intent":"help","reason":"conflicting-modes","ask":"rules","components":["sql-server"],"readings":["component: sql-server, exclusive-boi","component: sql-server, non-boi"]}],
     ["what needs 1434 udp, full remote workforce", {"status":"answered","intent":"port","ask":"rules","modes":["exclusive-boi (described)"],"ports":["1434"],"transports":["udp"]}],
     ["ok so the whole company went vpn-less, users only ever on home broadband. what does the admin server need", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["admin-server"]}],
   ])('reads %j as the exact Query', (question, expected) => {
