@@ -91,7 +91,7 @@ export const WORD_CLASSES = [
   'negator', 'exclude', 'excludeAfter', 'negationSkip',
   // The deployment grammar: where the endpoints are, how often, who they are, and when.
   'inside', 'outside', 'mixed', 'zone', 'weakPlace', 'ambiguousPlace', 'locative', 'placeQualifier', 'leave', 'arrive',
-  'always', 'only', 'never', 'sometimes', 'mostly', 'otherwise', 'some', 'endpoint', 'verb', 'dayNoun',
+  'always', 'only', 'never', 'sometimes', 'mostly', 'otherwise', 'some', 'everyone', 'endpoint', 'verb', 'dayNoun',
   'past', 'present', 'future', 'inchoative',
   // What the question asks for.
   'wh', 'checkStart', 'requestAfterCheck', 'checkWord', 'closeWord', 'yesNo', 'tagQuestion', 'anyOpener',

@@ -126,7 +126,8 @@ export const askFrame: Refiner = {
         }
         phraseFrom = after;
       }
-      if (phraseFrom < 0) return;
+      // "the file share where the DLO backups land": a relative clause describes, it does not ask.
+      if (phraseFrom < 0 || clause.relative) return;
       // A clause without a question word is read for its head only when it opens the question or ends in
       // "?" ("need the full rule list for non-BOI, raising the FW request tomorrow").
       const opensQuestion = clauses.findIndex((_, k) => context.saysSomething(k)) === c;
@@ -148,7 +149,7 @@ export const askFrame: Refiner = {
     // "what is exclusive BOI exactly? is it when nobody ever comes in?": a yes/no about a mode's meaning explains it.
     const explains = pieces.some((_, i) => context.has(i, 'explain') && context.spoken(i)) && !selects && !query.everything;
     // "what's required for BOI" asks for rules, not what BOI is.
-    const asksRules = pieces.some((_, i) => (context.has(i, 'rulesHead') || context.has(i, 'checkWord')) && !context.has(i, 'explain') && context.spoken(i));
+    const asksRules = pieces.some((_, i) => (context.has(i, 'rulesHead') || context.has(i, 'checkWord')) && !context.has(i, 'explain') && context.spoken(i) && context.questionClause(context.clauseOf[i]));
     if (explains && (namesModes || pieces.some((_, i) => context.has(i, 'modesTopic'))) && !asksRules)
       query.ask = 'explain';
     else if (query.ask === 'check') return;

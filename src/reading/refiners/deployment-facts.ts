@@ -62,6 +62,9 @@ export const deploymentFacts: Refiner = {
       // Endpoints at an end of a flow ("between the clients and dedupe") are asked about, not described.
       const atAnEnd = (i: number) => {
         const before = context.before(i);
+        // "all of our endpoints are outside": a share of the endpoints; "for hybrid users": endpoints a place describes.
+        if (context.has(before, 'partOf') && (context.has(before - 1, 'allOf') || context.has(before - 1, 'some'))) return false;
+        if (context.has(before, 'topic') && placeOf(context, i - 1)) return false;
         return ['from', 'to', 'between', 'topic'].some((c) => context.has(before, c as 'from')) || (context.has(before, 'join') && context.entities[context.before(before)]?.kind === 'component');
       };
       const endpoints = indices.filter((i) => context.has(i, 'endpoint') && context.free(i) && !(entities[i] && atAnEnd(i)));
@@ -103,9 +106,15 @@ export const deploymentFacts: Refiner = {
           continue;
         }
         const negated = indices.some((i) => i < p && context.has(i, 'negator'));
+        // "the office closes", "we're closing the office": an office that closes says nothing of where the endpoints are.
+        if (placeOf(context, p) === 'inside' && [p - 2, p - 1, p + 1].some((k) => context.has(k, 'closeWord') && context.free(k))) {
+          context.claim(p, 'a place that closes');
+          continue;
+        }
         if (weak && !endpoints.length && !frequencies.length && !verbs.length && !negated) continue;
-        // "out", "come in" say where only beside the endpoints or a frequency ("which flows go out from...").
-        if (context.has(p, 'weakPlace') && !endpoints.length && !frequencies.length) continue;
+        // "out", "come in" say where only beside the endpoints or a frequency ("which flows go out from..."),
+        // and not as the particle of a service ("push the agent out").
+        if (context.has(p, 'weakPlace') && ((!endpoints.length && !frequencies.length) || context.entities[p - 1]?.kind === 'service')) continue;
         const referent = () => placeOf(context, [...context.pieces.keys()].filter((k) => k < p && placeOf(context, k)).pop()!) ?? 'inside';
         let place = placeOf(context, p) ?? (context.has(p, 'reference') && !context.has(p - 1, 'leave') ? referent() : context.has(p, 'leave') || context.has(p, 'reference') ? 'outside' : 'inside');
         for (let j = p - 1; j >= Math.max(clause.from, p - 3) && place === 'inside'; j--) if (context.has(j, 'leave') && context.free(j)) (place = 'outside'), context.claim(j, 'leaving');
@@ -130,21 +139,30 @@ export const deploymentFacts: Refiner = {
         heard.set(fact, [...(heard.get(fact) ?? []), FREQUENCY_OF[frequencyOf(context, f)!]]);
         context.claim(f, 'how often');
       }
-      for (const [fact, said] of heard) fact.frequency = said.find((x) => x === 'sometimes' || x === 'mostly') ?? said.find((x) => x === 'never') ?? said[0];
+      // "fully remote ... we're never going back": a place that says its own frequency keeps it.
+      for (const [fact, said] of heard) fact.frequency = frequencyOf(context, fact.piece) ? FREQUENCY_OF[frequencyOf(context, fact.piece)!] : (said.find((x) => x === 'sometimes' || x === 'mostly') ?? said.find((x) => x === 'never') ?? said[0]);
       // "some of our users work from home": some of the endpoints, some of the time.
       if (indices.some((i) => context.has(i, 'some') && context.free(i))) for (const fact of facts) fact.frequency ??= 'sometimes';
       // "wfh mondays + tuesdays", "home tues/thurs": on some days of the week; "Monday to Friday" is every working day.
       const days = indices.filter((i) => context.has(i, 'weekday'));
       const dash = (i: number) => context.text.slice(context.pieces[i].end, context.pieces[i + 1].start) === '-';
-      const dayRange = days.some((i) => (context.has(i + 1, 'rangeJoin') && days.includes(i + 2)) || (days.includes(i + 1) && dash(i)));
-      if (days.length && !dayRange) for (const fact of facts) fact.frequency ??= 'sometimes';
+      const joined = (a: number, b: number) => days.includes(a) && days.includes(b) && (b === a + 1 ? dash(a) : context.has(a + 1, 'rangeJoin'));
+      const inRange = (i: number) => joined(i, i + 1) || joined(i - 1, i) || joined(i, i + 2) || joined(i - 2, i);
+      if (days.some((i) => !inRange(i))) for (const fact of facts) fact.frequency ??= 'sometimes';
       // "wfh 2 days": some days of the working week; "in the office 5 days": all of them.
       const counted = indices.find((i) => context.pieces[i].kind === 'number' && context.has(i + 1, 'dayNoun'));
       if (counted !== undefined) for (const fact of facts) fact.frequency ??= Number(context.pieces[counted].words) < WORKING_DAYS ? 'sometimes' : 'always';
+      // "everyone's remote", "staff are all remote": all the endpoints out, and nothing said of coming in.
+      if (indices.some((i) => context.has(i, 'everyone')) && facts.every((f) => f.place === 'outside' && !f.negated)) for (const fact of facts) fact.frequency ??= 'always';
       // "laptops that travel occasionally": the noun a describing relative clause hangs on describes too.
       const antecedent = clause.relative ? context.before(clause.from) : -1;
       if (antecedent >= 0 && context.has(antecedent, 'endpoint') && context.free(antecedent)) endpoints.push(antecedent);
+      // "do the clients need 443 to the edge server in hybrid mode?": endpoints with what is asked between them
+      // and every place are the subject of the question, not of the description.
+      const asked = (k: number) => (context.entities[k] && context.entities[k]!.kind !== 'mode') || context.pieces[k].kind === 'number';
+      const describes = (e: number) => facts.some((f) => !context.pieces.slice(Math.min(e, f.piece) + 1, Math.max(e, f.piece)).some((_, k) => asked(Math.min(e, f.piece) + 1 + k)));
       for (const e of endpoints) {
+        if (e !== antecedent && !describes(e)) continue;
         context.describing.add(e);
         context.claim(e, 'the endpoints of a deployment');
       }

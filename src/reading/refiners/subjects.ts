@@ -8,27 +8,30 @@ type Role = ComponentEnd['role'];
 function roleAfter(context: ReadingContext, i: number): Role {
   for (let j = i + 1; j < context.pieces.length && j <= i + 8; j++) {
     if (context.clauseOf[j] !== context.clauseOf[i]) return undefined;
-    // "the DLO agent on the laptops connects to": the same component named again goes on.
-    if (context.entities[j]) {
-      if (context.entities[j]!.id === context.entities[i]?.id) continue;
+    // "the DLO agent on the laptops connects to": the same component named again goes on;
+    // "the web restore host or the DLO clients are the source": so does a component joined to it.
+    if (context.entities[j]?.kind === 'component') {
+      if (context.entities[j]!.id === context.entities[i]?.id || context.has(context.before(j), 'join')) continue;
       return undefined;
     }
     if (context.has(j, 'sourceVerb')) return 'source';
     if (context.has(j, 'destinationVerb')) return 'destination';
+    // "... are the source", "is the admin server a file-sharing destination?": the end named as a noun.
+    const endNoun = context.has(j, 'rulesHead') && (context.has(j - 1, 'determiner') || context.entities[j - 1]?.kind === 'service');
+    if (endNoun && context.has(j, 'from')) return 'source';
+    if (endNoun && context.has(j, 'to')) return 'destination';
   }
   return undefined;
 }
 
-/** "both storage locations": the other components whose names end in the same words ("dedupe storage location"). */
+/** "both storage locations": the other components whose names end in the same words ("Dedupe Storage Location"). */
 function alsoNamed(context: ReadingContext, i: number): string[] {
   let k = i - 1;
   while ((context.has(k, 'determiner') || context.has(k, 'partOf')) && !context.has(k, 'allOf')) k--;
   if (!context.has(k, 'allOf')) return [];
   const words = context.pieces[i].words.replace(/s$/, '');
   const own = context.entities[i]!.id;
-  return Object.entries(context.knowledge.vocabulary.components)
-    .filter(([id, aliases]) => id !== own && aliases.some((a) => a.endsWith(` ${words}`)))
-    .map(([id]) => id);
+  return context.knowledge.matrix.components.filter((c) => c.id !== own && c.name.toLowerCase().endsWith(` ${words}`)).map((c) => c.id);
 }
 
 /** How a pronoun that stands for nothing in the question is claimed: the fragment refiner reads it. */
@@ -52,11 +55,11 @@ export const subjects: Refiner = {
   refine(context) {
     const { pieces, entities, query, knowledge, clauseOf, clauses } = context;
     const mentions: Mention[] = [];
-    let between = -1;
+    // "between A and B", "do A and B talk to each other?": the sentences that ask what flows between components.
+    const between = new Set(pieces.flatMap((_, i) => (context.has(i, 'between') && context.spoken(i) ? [clauses[clauseOf[i]].sentence] : [])));
     let previous: Mention | undefined;
     const selectsFlows = () => query.ports.length > 0 || pieces.some((_, i) => entities[i] && entities[i]!.kind !== 'component' && entities[i]!.kind !== 'mode' && entities[i]!.kind !== 'modeGroup');
     pieces.forEach((piece, i) => {
-      if (context.has(i, 'between') && context.spoken(i)) between = clauses[clauseOf[i]].sentence;
       const entity = entities[i];
       if (entity?.kind !== 'component' || context.describing.has(i) || !(context.free(i) || context.claimed[i]?.startsWith('one anaphora'))) return;
       // "we have 180 laptops": the endpoints counted in a statement are the scene, not a component asked about.
@@ -71,10 +74,14 @@ export const subjects: Refiner = {
         return;
       }
       const before = context.before(i);
-      const inBetween = between === clauses[clauseOf[i]].sentence;
+      const inBetween = between.has(clauses[clauseOf[i]].sentence);
       // "can I remove 445 from the storage location": taking a port away from a component names no direction.
       const removing = context.has(before, 'from') && context.indicesOf(clauseOf[i]).some((k) => k < before && context.has(k, 'closeWord'));
-      let role: Role = context.has(before, 'topic') || removing ? undefined : context.has(before, 'from') ? 'source' : context.has(before, 'to') ? 'destination' : undefined;
+      // "every destination the console talks to": a noun before the component heads a clause whose verb gives the role.
+      const headsClause = context.has(before, 'rulesHead') && roleAfter(context, i) !== undefined;
+      // "the flows to and from the DLO clients": both ends.
+      const bothWays = context.has(before - 1, 'join') && ((context.has(before, 'from') && context.has(before - 2, 'to')) || (context.has(before, 'to') && context.has(before - 2, 'from')));
+      let role: Role = context.has(before, 'topic') || removing || headsClause || bothWays ? undefined : context.has(before, 'from') ? 'source' : context.has(before, 'to') ? 'destination' : undefined;
       if (!role && context.has(before, 'join') && previous) role = previous.role;
       if (!role && !inBetween && !context.has(before, 'topic') && !removing) role = roleAfter(context, i);
       // "safe to block 90 on the edge server": a port on a component is open on it.
@@ -101,7 +108,8 @@ export const subjects: Refiner = {
     const endpointComponent = knowledge.vocabulary.endpointComponent;
     const asksChange = pieces.some((_, i) => context.has(i, 'diff') && context.spoken(i));
     const asksOf = (c: number) => !clauses[c].relative && context.indicesOf(c).some((i) => ['wh', 'listStart', 'rulesHead', 'checkWord'].some((k) => context.has(i, k as 'wh')) && context.spoken(i));
-    if (!mentions.length && endpointComponent && !asksChange) {
+    // "What file sharing flows does DLO need for hybrid users?": with a service or a port to select by, they describe.
+    if (!mentions.length && endpointComponent && !asksChange && !selectsFlows()) {
       const asked = pieces.findIndex((_, i) => context.has(i, 'endpoint') && !context.has(i, 'pronoun') && asksOf(clauseOf[i]) && context.spoken(i) && !context.negated.has(i));
       if (asked >= 0) {
         mentions.push({ piece: asked, id: endpointComponent, role: undefined });
@@ -153,7 +161,7 @@ export const subjects: Refiner = {
     // "what do both storage locations need?": one name for several components, each on its own.
     const oneName = asked.length > 1 && asked.every((m) => m.piece === asked[0].piece);
     const apartAt = oneName ? asked[0].piece : union;
-    if (apartAt >= 0 && !asked.some((m) => m.role) && between !== clauses[clauseOf[apartAt]].sentence) {
+    if (apartAt >= 0 && !asked.some((m) => m.role) && !between.has(clauses[clauseOf[apartAt]].sentence)) {
       query.apart = true;
       context.trace(() => ['each component on its own', [apartAt]]);
     }

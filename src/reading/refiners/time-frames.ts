@@ -8,6 +8,10 @@ const AFTER = 2;
 /** Whether piece i is a date or time set aside ("Q3", "March"). */
 const aDate = (context: ReadingContext, i: number) => context.claimed[i]?.startsWith('identifiers') === true || context.claimed[i]?.startsWith('names') === true;
 
+/** "once we move to BOI" tells of a change to come; "once they're back at HQ" of what happens each time. */
+const changes = (context: ReadingContext, c: number) =>
+  context.indicesOf(c).some((i) => context.has(i, 'diff') || context.has(i, 'inchoative') || (context.has(i, 'future') && !context.has(i, 'clauseOpener')));
+
 /** The time markers of a clause ("used to", "today", "next quarter", "will", "from Q3"), with where each stands. */
 function markers(context: ReadingContext, c: number): { piece: number; rank: number }[] {
   const found: { piece: number; rank: number }[] = [];
@@ -15,7 +19,7 @@ function markers(context: ReadingContext, c: number): { piece: number; rank: num
     if (aDate(context, i)) continue;
     if (context.has(i, 'from') && aDate(context, i + 1)) found.push({ piece: i, rank: AFTER });
     else if (context.has(i, 'past')) found.push({ piece: i, rank: BEFORE });
-    else if (context.has(i, 'future')) found.push({ piece: i, rank: AFTER });
+    else if (context.has(i, 'future') && !(context.has(i, 'clauseOpener') && !changes(context, c))) found.push({ piece: i, rank: AFTER });
     else if (context.has(i, 'present')) found.push({ piece: i, rank: NOW });
   }
   return found;
@@ -96,22 +100,29 @@ export const timeFrames: Refiner = {
     // next month": within a clause, each part joined by "and" has its own time.
     context.pieceRanks = context.pieces.map((_, i) => context.ranks[context.clauseOf[i]] ?? NOW);
     clauses.forEach((_, c) => {
-      if (deferred[c] || new Set(marked[c].map((m) => m.rank)).size < 2) return;
       const indices = context.indicesOf(c);
       const joins = indices.filter((i) => context.has(i, 'conjunction') && context.spoken(i));
+      if (deferred[c] || !joins.length || !marked[c].length) return;
       const partOf = (i: number) => joins.filter((j) => j <= i).length;
       for (const i of indices) {
         const inPart = marked[c].filter((m) => partOf(m.piece) === partOf(i));
-        // The marker before the piece in its part, else the part's first, else the last one before the part.
+        // The marker before the piece in its part, else the part's first, else the last one before the
+        // part; a part before any marker is now ("we're on occasional BOI and want to drop it").
         const marker = inPart.filter((m) => m.piece <= i).pop() ?? inPart[0] ?? marked[c].filter((m) => m.piece < i).pop();
-        if (marker) context.pieceRanks[i] = marker.rank;
+        context.pieceRanks[i] = marker?.rank ?? NOW;
       }
     });
     for (const fact of facts) fact.rank = context.pieceRanks[fact.piece];
-    // "going from some days at home to never in the office": within one clause, before "to" and after it.
+    // "going from some days at home to never in the office": within one clause, before "to" and after it;
+    // "from hybrid (some days in the office) to fully remote": a bracket between them does not end it.
     context.clauses.forEach((_, c) => {
-      const indices = context.indicesOf(c);
-      const inClause = facts.filter((f) => f.clause === c);
+      const span = [c];
+      let k = c + 1;
+      while (clauses[k]?.bracket) span.push(k++);
+      if (span.length > 1 && clauses[k] && context.has(clauses[k].from, 'to')) span.push(k);
+      else span.splice(1);
+      const indices = span.flatMap((x) => context.indicesOf(x));
+      const inClause = facts.filter((f) => span.includes(f.clause));
       const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));
       if (from === undefined || !inClause.some((f) => f.piece > from)) return;
       // "from on-prem only to occasional BOI": what follows "to" may be a mode's name.

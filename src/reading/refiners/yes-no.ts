@@ -27,7 +27,8 @@ export const yesNo: Refiner = {
     context.clauses.forEach((_, c) => {
       const first = opening(context, c);
       // "... but are mostly on the office LAN?": a clause that goes on from another does not open a question.
-      if (first < 0 || asked >= 0 || context.has(context.clauses[c].from, 'clauseOpener')) return;
+      // "(folks are in the office most days)": a remark in brackets asks nothing.
+      if (first < 0 || asked >= 0 || context.has(context.clauses[c].from, 'clauseOpener') || !context.questionClause(c)) return;
       if (context.has(first, 'checkStart') && !context.has(first + 1, 'requestAfterCheck')) asked = first;
       else if (context.has(first, 'anyOpener') && endsWithQuestionMark && !lists) asked = first;
     });
@@ -43,9 +44,11 @@ export const yesNo: Refiner = {
         const first = opening(context, c);
         if (asked < 0 && first >= 0 && context.has(first, 'tagQuestion') && context.questionClause(c) && context.indicesOf(c).length <= 4) asked = first;
       });
-    // "8443 required for clients in exclusive BOI?": a port and "required" with no question word.
+    // "8443 required for clients in exclusive BOI?", "Need 443 inbound on the edge? we're exclusive.": a port
+    // and "required" in a sentence that ends in "?" with no question word.
     const listsOrAsksWh = pieces.some((_, i) => (context.has(i, 'wh') || context.has(i, 'listStart')) && context.spoken(i));
-    if (asked < 0 && endsWithQuestionMark && !listsOrAsksWh && query.ports.length) asked = pieces.findIndex((_, i) => context.has(i, 'checkWord') && context.spoken(i));
+    const endsInQuestionMark = (i: number) => pieces.slice(i).find((p) => p.kind === 'punct' && p.words !== ',')?.words === '?';
+    if (asked < 0 && !listsOrAsksWh && query.ports.length) asked = pieces.findIndex((_, i) => context.has(i, 'checkWord') && context.spoken(i) && endsInQuestionMark(i));
     if (asked < 0) return;
     if (query.ask !== 'change') query.ask = 'check';
     query.reversed = pieces.some((_, i) => context.has(i, 'closeWord') && context.spoken(i) && !context.negated.has(i));

@@ -125,7 +125,8 @@ async function shownRows(page: Page, container: string): Promise<string[]> {
   it('follows up within the tab: "and in occasional?" keeps the component', async () => {
     await ask('what ports does the Edge Server need in exclusive BOI?');
     await ask('and in occasional?');
-    expect(await page.textContent('#understood')).toContain('DLO Edge Server, occasional BOI, both directions');
+    // The line says what the fragment took from the question before.
+    expect(await page.textContent('#understood')).toContain('DLO Edge Server (from your previous question), occasional BOI, both directions');
     expect(await shownRows(page, '#answer-tables')).toEqual(expectedRows(engine.ask('what ports does the Edge Server need in occasional BOI?')));
   });
 

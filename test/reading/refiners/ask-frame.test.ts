@@ -25,6 +25,9 @@ describe('The ask-frame refiner', () => {
     ["non-boi = ? in dlo terms", {"status":"answered","intent":"explain","ask":"explain","modes":["non-boi"]}],
     ["What rides on 443 for DLO?", {"status":"answered","intent":"port","ask":"rules","ports":["443"]}],
     ["quick question: sever is dlo administration console", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","components":["admin-console"],"topic":"sever"}],
+    ["Can someone tell me which ports the file share where the DLO backups land (the storage location) needs to accept? Everyone's on-site, we don't do BOI.", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["storage-location"]}],
+    ["In exclusive BOI, what does the 'exclusive' refer to?", {"status":"answered","intent":"explain","ask":"explain","modes":["exclusive-boi"]}],
+    ["Hi, IT manager here, not a firewall person. What is 'Exclusive BOI Deployment' supposed to describe?", {"status":"answered","intent":"explain","ask":"explain","modes":["exclusive-boi"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -22,6 +22,12 @@ describe('The deployment-facts refiner', () => {
     ["half our staff are permanently remote, the other half never leave the office. which rules for the sql instance?", {"status":"clarify","intent":"help","reason":"conflicting-modes","ask":"rules","components":["sql-server"],"readings":["component: sql-server, exclusive-boi","component: sql-server, non-boi"]}],
     ["what needs 1434 udp, full remote workforce", {"status":"answered","intent":"port","ask":"rules","modes":["exclusive-boi (described)"],"ports":["1434"],"transports":["udp"]}],
     ["ok so the whole company went vpn-less, users only ever on home broadband. what does the admin server need", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["admin-server"]}],
+    ["We went fully remote during the pandemic and we're never going back, nobody has an office anymore. what inbound ports does the edge server need open?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["edge-server"],"direction":"in"}],
+    ["Sorry if this is a dumb question - what does the admin console need when everyone's remote?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["admin-console"]}],
+    ["Every rule needed when all of our endpoints are permanently outside the corporate network and only ever connect over the internet", {"status":"answered","intent":"mode","ask":"rules","modes":["exclusive-boi (described)"],"everything":true}],
+    ["do the clients need 443 to the edge server in hybrid mode?", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi (described)"],"components":["dlo-clients",">edge-server"],"ports":["443"]}],
+    ["What are the push install port requirements? We'd like to push the agent out instead of installing it by hand on every PC.", {"status":"answered","intent":"component","ask":"rules","components":[">dlo-clients"],"services":["push-install"]}],
+    ["everyone's in the office Mon-Thu and works from home on Fridays. what needs 445?", {"status":"answered","intent":"port","ask":"rules","modes":["occasional-boi (described)"],"ports":["445"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

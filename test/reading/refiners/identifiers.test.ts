@@ -18,7 +18,7 @@ describe('The identifiers refiner', () => {
     ["priority 2: the dedupe server's outbound ports in occasional BOI", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["dedupe-server"],"direction":"out"}],
     ["we have ~1200 laptops: what do the clients need in non-BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["dlo-clients"]}],
     ["Admin server and SQL are on separate VLANs (10 and 20). Which TCP ports between them?", {"status":"answered","intent":"pair","ask":"rules","components":["admin-server","sql-server"],"transports":["tcp"]}],
-    ["All 443 of our staff work from home. What does the edge server need?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)","occasional-boi (described)"],"components":["edge-server"]}],
+    ["All 443 of our staff work from home. What does the edge server need?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["edge-server"]}],
     ["Once we go exclusive, is there still a need for 1433 from the clients?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":["dlo-clients>"],"ports":["1433"]}],
     ["ticket 7009-22: which ports does the edge server need in non-BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["edge-server"]}],
     ["Isn't it the case that 8009 isn't needed in non-BOI?", {"status":"answered","intent":"check","ask":"check","modes":["non-boi"],"ports":["8009"]}],

@@ -23,6 +23,12 @@ describe('The subjects refiner', () => {
     ["Our dedupe server is internal, on the LAN. In occasional BOI what does the edge in the DMZ need to reach it?", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi"],"components":[">dedupe-server","edge-server>"]}],
     ["Do I need TCP or UDP for that one?", {"status":"clarify","intent":"help","reason":"which-component","ask":"check","transports":["tcp","udp"],"vagueNoun":"that one","fragment":true}],
     ["all UDP ports for DLO, need them for the ACL on the core switch", {"status":"answered","intent":"port","ask":"rules","transports":["udp"]}],
+    ["Non-BOI: give me every destination the Administration Console talks to, with ports.", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["admin-console>"]}],
+    ["Every rule where the web restore host or the DLO clients are the source, occasional BOI", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi"],"components":["web-restore-machine>","dlo-clients>"],"everything":true}],
+    ["Is the admin server a file-sharing destination in non-BOI?", {"status":"answered","intent":"check","ask":"check","modes":["non-boi"],"components":[">admin-server"],"services":["file-sharing"]}],
+    ["Hey, do the IO and dedupe servers talk to each other directly?", {"status":"answered","intent":"check","ask":"check","components":["io-server","dedupe-server"]}],
+    ["Going from occasional to exclusive BOI, what happens to the flows to and from the DLO clients?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi","components":["dlo-clients"]}],
+    ["What file sharing (SMB/NetBIOS) flows does DLO need for hybrid users?", {"status":"answered","intent":"service","ask":"rules","modes":["occasional-boi (described)"],"services":["file-sharing"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

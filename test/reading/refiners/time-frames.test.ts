@@ -13,6 +13,11 @@ describe('The time-frames refiner', () => {
     ["Q2: every desktop is on the office LAN. Q3: the whole team goes remote for good, no office. What's the firewall delta?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi"}],
     ["Today: fully remote workforce. Plan: everyone back in the office for good, no remote work any more. What's the diff on the rules?", {"status":"answered","intent":"diff","ask":"change","change":"exclusive-boi > non-boi"}],
     ["what changes for the clients themselves when we move from on-prem only to hybrid (some days at home)?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi","components":["dlo-clients"]}],
+    ["Our travelling sales reps back up over the internet while they're on the road, then over the LAN once they're back at HQ. Which rules involve the dedupe storage location?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi (described)"],"components":["dedupe-storage-location"]}],
+    ["For the edge server, what changes when we go from hybrid (some days in the office) to fully remote with no office?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi","components":["edge-server"]}],
+    ["We're on occasional BOI and want to drop the internet option completely so that everyone backs up on the LAN. What changes?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > non-boi"}],
+    ["Everyone's office-based today; next year the whole company goes remote-first and the office closes. What changes for the admin console?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi","components":["admin-console"]}],
+    ["Our merger closes in March: the acquired company's staff, who today work exclusively remotely, will all move into our HQ and nobody will work from home anymore. What firewall changes does that mean for DLO?", {"status":"answered","intent":"diff","ask":"change","change":"exclusive-boi > non-boi","reversed":true}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -11,6 +11,8 @@ describe('The yes-no refiner', () => {
     ["8443 required for clients in exclusive BOI?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":["dlo-clients"],"ports":["8443"]}],
     ["security wants to block 139 to the SQL Server - ok for us? BOI exclusive", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":[">sql-server"],"ports":["139"],"reversed":true}],
     ["Which rules are there for push install of the agent?", {"status":"answered","intent":"component","ask":"rules","components":["dlo-clients"],"services":["push-install"]}],
+    ["Need 443 inbound on the edge from the admin console? we're exclusive.", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":[">edge-server","admin-console>"],"direction":"in","ports":["443"]}],
+    ["Hybrid setup (folks are in the office most days, at home on the others). Which rules exist between the Administration Server and the DLO Clients?", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi (described)"],"components":["admin-server","dlo-clients"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });
