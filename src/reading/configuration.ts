@@ -5,7 +5,11 @@ import { fragment } from './refiners/fragment';
 import { identifiers } from './refiners/identifiers';
 import { intent } from './refiners/intent';
 import { leftovers } from './refiners/leftovers';
+import { changeOverTime } from './refiners/change-over-time';
+import { describedModes } from './refiners/described-modes';
+import { modeNames } from './refiners/mode-names';
 import { modes } from './refiners/modes';
+import { namedChange } from './refiners/named-change';
 import { namesAndDates } from './refiners/names-and-dates';
 import { negation } from './refiners/negation';
 import { oneAnaphora } from './refiners/one-anaphora';
@@ -37,6 +41,11 @@ export const REFINERS: readonly Refiner[] = Object.freeze([
   direction,
   selectors,
   // After the subjects: a change told over time is read differently when the question names a component.
+  modeNames,
+  describedModes,
+  // A change named, else one told over time, else the modes all the evidence leaves.
+  namedChange,
+  changeOverTime,
   modes,
   outputFormat,
   yesNo,

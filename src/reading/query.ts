@@ -8,6 +8,7 @@ export type Span = z.infer<typeof spanSchema>;
 
 /** An id the question named, where (no span: taken from the previous question), and the words as read (after corrections). */
 const named = z.object({ id: z.string(), span: spanSchema.optional(), words: z.string().optional(), fuzzy: z.boolean().optional() });
+export type NamedRef = z.infer<typeof named>;
 
 export const unknownReasons = ['foreign-port', 'foreign-subject', 'off-matrix', 'off-topic'] as const;
 export const clarifyReasons = [

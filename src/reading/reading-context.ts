@@ -2,12 +2,18 @@ import type { Knowledge } from '../knowledge/build';
 import type { EntityTag } from '../knowledge/phrase-index';
 import type { WordClass } from '../knowledge/schema';
 import type { Clause } from './clauses';
+import type { ModeEvidence } from './mode-evidence';
 import type { Piece } from './pieces';
 import { emptyQuery, type Query, type Span } from './query';
 
 const ASKING: readonly WordClass[] = ['wh', 'listStart', 'rulesHead', 'checkWord', 'everything', 'howTo', 'measure', 'diff', 'explain'];
 const QUESTIONING: readonly WordClass[] = ['wh', 'howTo', 'measure', 'yesNo'];
 const FILLER: readonly WordClass[] = ['opener', 'greeting', 'chatter', 'neutral'];
+
+/** The times a question may tell of: a change told over time compares the first with the last. */
+export const BEFORE = 0;
+export const NOW = 1;
+export const AFTER = 2;
 
 /** One place the endpoints are said to be, how often, and in which clause (the deployment grammar). */
 export interface DeploymentFact {
@@ -45,6 +51,10 @@ export class ReadingContext {
   ranks: number[] = [];
   /** The time of each piece: its clause's, or that of its part of the clause ("today ... and next month ..."). */
   pieceRanks: number[] = [];
+  /** What says which modes (names, described deployments), gathered for the refiners that choose them. */
+  readonly modeEvidence: ModeEvidence[] = [];
+  /** Set once a refiner has chosen the modes or the change, so that the later ones leave them. */
+  modesSettled = false;
   /** Pieces that name the endpoints of a deployment description, not a component. */
   readonly describing = new Set<number>();
   /** Clauses that describe the deployment (they hold a place the endpoints are). */

@@ -1,9 +1,5 @@
-import type { ReadingContext } from '../reading-context';
+import { AFTER, BEFORE, NOW, type ReadingContext } from '../reading-context';
 import type { Refiner } from '../refiner';
-
-const BEFORE = 0;
-const NOW = 1;
-const AFTER = 2;
 
 /** Whether piece i is a date or time set aside ("Q3", "March"). */
 const aDate = (context: ReadingContext, i: number) => context.claimed[i]?.startsWith('identifiers') === true || context.claimed[i]?.startsWith('names') === true;
