@@ -98,6 +98,8 @@ export const deploymentFacts: Refiner = {
         }
         // A bare "internet" or "corporate network" says where, not who: it needs the endpoints or a frequency.
         const weak = context.has(p, 'zone') || context.has(p, 'placeNoun') || context.has(p, 'weakPlace');
+        // "what does the agent need on the network?": where something is needed, not where the endpoints are.
+        if (weak && context.has(p - 1, 'checkWord')) continue;
         // "the edge server is in the DMZ", "SQL is on the internal LAN": where a server sits changes no rule.
         if (weak && component && !endpoints.length && !frequencies.length) {
           context.claim(p, 'where a server sits');
@@ -113,8 +115,8 @@ export const deploymentFacts: Refiner = {
         }
         if (weak && !endpoints.length && !frequencies.length && !verbs.length && !negated) continue;
         // "out", "come in" say where only beside the endpoints or a frequency ("which flows go out from..."),
-        // and not as the particle of a service ("push the agent out").
-        if (context.has(p, 'weakPlace') && ((!endpoints.length && !frequencies.length) || context.entities[p - 1]?.kind === 'service')) continue;
+        // not as the particle of a service ("push the agent out"), and not before the place they go to ("come in office").
+        if (context.has(p, 'weakPlace') && ((!endpoints.length && !frequencies.length) || context.entities[p - 1]?.kind === 'service' || places.includes(p + 1))) continue;
         const referent = () => placeOf(context, [...context.pieces.keys()].filter((k) => k < p && placeOf(context, k)).pop()!) ?? 'inside';
         let place = placeOf(context, p) ?? (context.has(p, 'reference') && !context.has(p - 1, 'leave') ? referent() : context.has(p, 'leave') || context.has(p, 'reference') ? 'outside' : 'inside');
         for (let j = p - 1; j >= Math.max(clause.from, p - 3) && place === 'inside'; j--) if (context.has(j, 'leave') && context.free(j)) (place = 'outside'), context.claim(j, 'leaving');

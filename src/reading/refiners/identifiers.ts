@@ -15,6 +15,7 @@ const MONTHS = 12;
 const DAY_CONTEXT = ['inside', 'outside', 'otherwise', 'sometimes', 'mostly'] as const;
 const LATEST_YEAR = 2039;
 const OPENING = new Set(['(', '[']);
+const THOUSANDS_DIGITS = 3;
 
 /** Classifies one run of pieces typed without spaces; returns the pieces it sets aside and why. */
 function compound(context: ReadingContext, start: number, stop: number): { why: 'identifier' | 'date' | 'version'; pieces: number[] } | undefined {
@@ -93,6 +94,8 @@ function standalone(context: ReadingContext, i: number): 'version' | 'date' | 'i
   const after = pieces[i + 2];
   if (next && (next.kind === 'word' || context.has(i + 1, 'neutral')) && after && (context.has(i + 2, 'countNoun') || context.has(i + 2, 'endpoint')) && after.words.endsWith('s')) return 'count';
   if (pieces[previous]?.words === '~' || (next?.words === '+' && next.glued)) return 'count';
+  // "2 400 laptops": thousands written with a space.
+  if (next?.kind === 'number' && next.words.length === THOUSANDS_DIGITS && value < 1000 && standalone(context, i + 1) === 'count') return 'count';
   // "All 443 of our staff": a count of the endpoints.
   let of = i + 2;
   while (context.has(of, 'determiner')) of++;

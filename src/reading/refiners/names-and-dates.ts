@@ -5,6 +5,13 @@ import type { Refiner } from '../refiner';
 const nameWord = (context: ReadingContext, i: number) => context.pieces[i]?.kind === 'word' && context.free(i);
 const joinsNames = (context: ReadingContext, i: number) => context.has(i, 'join') || context.pieces[i]?.words === ',' || context.pieces[i]?.words === '&';
 
+/** The names of a list that starts at i: "Warsaw and Lisbon", "Frankfurt, Dublin & Leeds". */
+function namesFrom(context: ReadingContext, i: number): number[] {
+  const names = [i];
+  for (let j = i + 1; nameWord(context, j) || (joinsNames(context, j) && nameWord(context, j + 1)); j++) names.push(j);
+  return names;
+}
+
 /**
  * Names of people, sites and cities, and months and weekdays, cannot change which rules answer:
  * "Hi Priya", "cc @Maria", "the Leeds site", "the Frankfurt and Chennai offices", "in March".
@@ -35,7 +42,7 @@ export const namesAndDates: Refiner = {
         const before: number[] = [];
         for (let j = i - 1; j >= 0 && (nameWord(context, j) || (joinsNames(context, j) && nameWord(context, j - 1))); j--) before.unshift(j);
         if (before.length && nameWord(context, before[0])) drop(before, 'name');
-        if (nameWord(context, i + 1) && !pieces[i + 1].english) drop([i + 1], 'name');
+        if (nameWord(context, i + 1) && !pieces[i + 1].english) drop(namesFrom(context, i + 1), 'name');
       }
       if ((context.has(i, 'month') || context.has(i, 'weekday')) && context.free(i)) drop([i], 'date');
       // "Marco from the Rotterdam site", "Jane from facilities": a person, from somewhere.
@@ -47,10 +54,8 @@ export const namesAndDates: Refiner = {
       }
       // "3 IO servers in Frankfurt and Dublin": places after "in" or "at".
       if (context.has(i, 'locative') && context.has(i, 'preposition') && !context.has(i, 'to') && !context.has(i, 'from') && nameWord(context, i + 1) && !pieces[i + 1].english) {
-        const names = [i + 1];
-        for (let j = i + 2; nameWord(context, j) || (joinsNames(context, j) && nameWord(context, j + 1)); j++) names.push(j);
-        const last = names[names.length - 1];
-        if (!nameWord(context, last + 1) && pieces[last + 1]?.kind !== 'word') drop(names, 'name');
+        const names = namesFrom(context, i + 1);
+        if (pieces[names[names.length - 1] + 1]?.kind !== 'word') drop(names, 'name');
       }
     }
   },

@@ -84,6 +84,8 @@ export const subjects: Refiner = {
       let role: Role = context.has(before, 'topic') || removing || headsClause || bothWays ? undefined : context.has(before, 'from') ? 'source' : context.has(before, 'to') ? 'destination' : undefined;
       if (!role && context.has(before, 'join') && previous) role = previous.role;
       if (!role && !inBetween && !context.has(before, 'topic') && !removing) role = roleAfter(context, i);
+      // "on which ports listens the Administration Server?": the verb before its subject.
+      if (!role && !inBetween && context.has(before, 'destinationVerb')) role = 'destination';
       // "safe to block 90 on the edge server": a port on a component is open on it.
       // "what must be open on the edge server": "on" after an opening or closing word too.
       const opensBefore = [before - 1, before - 2].some((k) => context.has(k, 'destinationVerb') || context.has(k, 'closeWord'));
@@ -137,14 +139,19 @@ export const subjects: Refiner = {
     // "is 443 needed for it?": a pronoun that ends the question after "needed for" too, not "need them for the ACL".
     const last = (i: number) => !pieces[i + 1] || pieces[i + 1].kind === 'punct';
     const atAnEnd = (i: number) => towards(i - 1) || context.has(i - 1, 'from') || context.has(i - 1, 'topic') || (context.has(i - 1, 'checkWord') && last(i));
-    const pronoun = pieces.findIndex((_, i) => context.has(i, 'reference') && context.free(i) && atAnEnd(i) && context.questionClause(clauseOf[i]));
+    // "what they need to reach": a pronoun before a verb with a role stands for a component too.
+    const pointingRole = (i: number): Role => (!atAnEnd(i) ? roleAfter(context, i) : towards(i - 1) ? 'destination' : context.has(i - 1, 'from') ? 'source' : undefined);
+    const pointing = pieces.map((_, i) => i).filter((i) => context.has(i, 'reference') && context.free(i) && (atAnEnd(i) || pointingRole(i)) && context.questionClause(clauseOf[i]));
+    const pronoun = pointing.length ? pointing[0] : -1;
     if (pronoun >= 0) {
-      const role: Role = towards(pronoun - 1) ? 'destination' : context.has(pronoun - 1, 'from') ? 'source' : undefined;
+      // "what they need to reach, and what is reaching them": pronouns at both ends ask for both directions.
+      const roles = new Set(pointing.map(pointingRole));
+      const role: Role = roles.size === 1 ? [...roles][0] : undefined;
       const referent = [...mentions].reverse().find((m) => m.piece < pronoun && !asked.includes(m)) ?? (asked.length === 1 && !asked[0].role ? asked[0] : undefined);
       if (referent) {
         if (role) referent.role = role;
         if (!asked.includes(referent)) asked.unshift(referent);
-        context.claim(pronoun, `stands for ${referent.id}`);
+        for (const i of pointing) context.claim(i, `stands for ${referent.id}`);
       } else if (!asked.length) {
         // "Do I need TCP or UDP for that one?": something named before this question, or nothing yet.
         query.vagueNoun = context.span(pronoun);

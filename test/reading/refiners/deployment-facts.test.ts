@@ -28,6 +28,9 @@ describe('The deployment-facts refiner', () => {
     ["do the clients need 443 to the edge server in hybrid mode?", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi (described)"],"components":["dlo-clients",">edge-server"],"ports":["443"]}],
     ["What are the push install port requirements? We'd like to push the agent out instead of installing it by hand on every PC.", {"status":"answered","intent":"component","ask":"rules","components":[">dlo-clients"],"services":["push-install"]}],
     ["everyone's in the office Mon-Thu and works from home on Fridays. what needs 445?", {"status":"answered","intent":"port","ask":"rules","modes":["occasional-boi (described)"],"ports":["445"]}],
+    ["please to tell which ports must be opened for the Edge Server, our users are working only from home and never come in office", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)"],"components":["edge-server"]}],
+    ["what does the DLO client agent need on the network?", {"status":"answered","intent":"component","ask":"rules","components":["dlo-clients"]}],
+    ["for windows file sharing (SMB/NetBIOS) in DLO which flows, endpoints always inside the company", {"status":"answered","intent":"service","ask":"rules","modes":["non-boi (described)"],"services":["file-sharing"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -22,6 +22,10 @@ describe('The identifiers refiner', () => {
     ["Once we go exclusive, is there still a need for 1433 from the clients?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":["dlo-clients>"],"ports":["1433"]}],
     ["ticket 7009-22: which ports does the edge server need in non-BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["edge-server"]}],
     ["Isn't it the case that 8009 isn't needed in non-BOI?", {"status":"answered","intent":"check","ask":"check","modes":["non-boi"],"ports":["8009"]}],
+    ["CHG0048812 - new DLO Dedupe Server DEDUP-FRA-01 (10.12.40.15) go-live on 14.06, 2 x 4 TB disks. Which ports are relevant for the dedupe server in a non-BOI deployment?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["dedupe-server"]}],
+    ["FW change CR-7781 asks to delete rule 'DLO-Maint-to-SQL 445' (created 2021, 0 hits last 30 days). Does the maintenance server need 445 to the SQL Server?", {"status":"answered","intent":"check","ask":"check","components":["maintenance-server",">sql-server"],"ports":["445"],"reversed":true}],
+    ["Checkpoint log: 2024-08-06 11:02:17 drop src 10.50.2.14 sport 52311 dst 10.50.1.7 dport 8009 proto tcp. Source is DLO Edge Server, destination is DLO Dedupe Server, we have the occasional BOI. Should this be permitted?", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi"],"components":["edge-server>",">dedupe-server"],"ports":["8009"],"transports":["tcp"],"reversed":true}],
+    ["Reviewing a CR, line 4 says 'permit tcp 8009 edge server -> dedupe server'. Is that a real DLO requirement for occasional BOI?", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi"],"components":["edge-server",">dedupe-server"],"ports":["8009"],"transports":["tcp"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

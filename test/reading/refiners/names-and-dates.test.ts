@@ -9,6 +9,7 @@ describe('The names-and-dates refiner', () => {
     ["Hey Dave, our Reading office is non-BOI. Ports for the maintenance server?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["maintenance-server"]}],
     ["Background: 3 IO servers in Frankfurt and Dublin. Which ports does the IO server need in occasional BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["io-server"]}],
     ["We go live with exclusive BOI in March. Full rule list please.", {"status":"answered","intent":"mode","ask":"rules","modes":["exclusive-boi"],"everything":true}],
+    ["CHG0102234 Implementation of DLO for 2 400 laptops, sites Warsaw and Lisbon, endpoints are occasionally outside of the office. Need the full firewall matrix for this deployment.", {"status":"answered","intent":"mode","ask":"rules","modes":["occasional-boi (described)"],"everything":true}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

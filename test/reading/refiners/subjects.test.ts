@@ -29,6 +29,10 @@ describe('The subjects refiner', () => {
     ["Hey, do the IO and dedupe servers talk to each other directly?", {"status":"answered","intent":"check","ask":"check","components":["io-server","dedupe-server"]}],
     ["Going from occasional to exclusive BOI, what happens to the flows to and from the DLO clients?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi","components":["dlo-clients"]}],
     ["What file sharing (SMB/NetBIOS) flows does DLO need for hybrid users?", {"status":"answered","intent":"service","ask":"rules","modes":["occasional-boi (described)"],"services":["file-sharing"]}],
+    ["on which ports listens the Administration Server? We run occasional BOI.", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":[">admin-server"]}],
+    ["does the dedupe server need to talk with the edge server in exclusive BOI?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":["dedupe-server","edge-server"]}],
+    ["Our DLO clients: what they need to reach, and what is reaching them, in occasional BOI?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["dlo-clients"]}],
+    ["what traffic goes out of the IO server", {"status":"answered","intent":"component","ask":"rules","components":["io-server>"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -18,6 +18,9 @@ describe('The time-frames refiner', () => {
     ["We're on occasional BOI and want to drop the internet option completely so that everyone backs up on the LAN. What changes?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > non-boi"}],
     ["Everyone's office-based today; next year the whole company goes remote-first and the office closes. What changes for the admin console?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi","components":["admin-console"]}],
     ["Our merger closes in March: the acquired company's staff, who today work exclusively remotely, will all move into our HQ and nobody will work from home anymore. What firewall changes does that mean for DLO?", {"status":"answered","intent":"diff","ask":"change","change":"exclusive-boi > non-boi","reversed":true}],
+    ["We had occasional BOI, now the company decides no more internet backup, everybody in the LAN. What rules become obsolete, and is anything new?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > non-boi"}],
+    ["Our laptops are now always on the corporate network; in next phase some of them go outside from time to time. What changes for the Edge Server?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi","components":["edge-server"]}],
+    ["We're closing the office and everyone goes fully remote (right now we're occasional BOI). What changes?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });
