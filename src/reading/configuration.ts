@@ -16,6 +16,10 @@ import { oneAnaphora } from './refiners/one-anaphora';
 import { outputFormat } from './refiners/output-format';
 import { portNumbers } from './refiners/port-numbers';
 import { selectors } from './refiners/selectors';
+import { askedComponents } from './refiners/asked-components';
+import { componentEnds } from './refiners/component-ends';
+import { endpointsAsked } from './refiners/endpoints-asked';
+import { pronouns } from './refiners/pronouns';
 import { subjects } from './refiners/subjects';
 import { timeFrames } from './refiners/time-frames';
 import { yesNo } from './refiners/yes-no';
@@ -37,7 +41,13 @@ export const REFINERS: readonly Refiner[] = Object.freeze([
   // The deployment grammar before the components: endpoints in a description are not the DLO Clients.
   deploymentFacts,
   timeFrames,
+  // The components: named with their ends, the endpoints when they are what is asked, then which
+  // are asked (a statement's set the scene), what a pronoun stands for, and the ends into the Query.
   subjects,
+  endpointsAsked,
+  askedComponents,
+  pronouns,
+  componentEnds,
   direction,
   selectors,
   // After the subjects: a change told over time is read differently when the question names a component.

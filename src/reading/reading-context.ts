@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/build';
 import type { EntityTag } from '../knowledge/phrase-index';
 import type { WordClass } from '../knowledge/schema';
 import type { Clause } from './clauses';
+import type { Mention } from './component-roles';
 import type { ModeEvidence } from './mode-evidence';
 import type { Piece } from './pieces';
 import { emptyQuery, type Query, type Span } from './query';
@@ -51,6 +52,11 @@ export class ReadingContext {
   ranks: number[] = [];
   /** The time of each piece: its clause's, or that of its part of the clause ("today ... and next month ..."). */
   pieceRanks: number[] = [];
+  /** The components the question names, with their roles, and those of them it asks about. */
+  readonly mentions: Mention[] = [];
+  readonly asked: Mention[] = [];
+  /** Whether the question's own sentences name components (else a statement's are taken). */
+  askedInQuestion = false;
   /** What says which modes (names, described deployments), gathered for the refiners that choose them. */
   readonly modeEvidence: ModeEvidence[] = [];
   /** Set once a refiner has chosen the modes or the change, so that the later ones leave them. */

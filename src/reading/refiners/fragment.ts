@@ -1,6 +1,6 @@
 import { selectorCount } from '../decide';
 import type { Refiner } from '../refiner';
-import { SOMETHING_BEFORE } from './subjects';
+import { SOMETHING_BEFORE } from './pronouns';
 
 /**
  * Whether the question is a fragment of a conversation ("and in exclusive?", "only inbound", "as

@@ -1,0 +1,25 @@
+import type { Mention } from '../component-roles';
+import type { Refiner } from '../refiner';
+
+/**
+ * Which of the components named are asked about. A statement beside the question ("we have 3 IO
+ * servers in Frankfurt. Which ports ... the edge server?") sets the scene: when the question
+ * names its own components, or selects by its own service or port ("The storage location of the
+ * installer is on the admin server. Which ports does push installation need?"), those are the
+ * ones, unless the question points back at the statement ("Which TCP ports between them?").
+ */
+export const askedComponents: Refiner = {
+  name: 'asked components',
+  refine(context) {
+    const { pieces, entities, clauseOf, clauses, mentions } = context;
+    const sentenceOf = (m: Mention) => clauses[clauseOf[m.piece]].sentence;
+    const questionSentences = new Set(mentions.filter((m) => context.questionClause(clauseOf[m.piece])).map(sentenceOf));
+    const inQuestion = mentions.filter((m) => questionSentences.has(sentenceOf(m)));
+    const ownSelectors = pieces.some((_, i) => context.questionClause(clauseOf[i]) && (context.claimed[i]?.endsWith('port') || ['service', 'transport', 'protocol', 'condition'].includes(entities[i]?.kind ?? '')));
+    const pointsBack = pieces.some((_, i) => context.has(i, 'reference') && context.free(i) && context.questionClause(clauseOf[i]));
+    context.askedInQuestion = inQuestion.length > 0;
+    context.asked.push(...(inQuestion.length || (ownSelectors && !pointsBack) ? inQuestion : mentions));
+    const beside = mentions.filter((m) => !context.asked.includes(m));
+    if (beside.length) context.trace(() => [`beside the question, not asked about: ${beside.map((m) => m.id).join(', ')}`, beside.map((m) => m.piece)]);
+  },
+};
