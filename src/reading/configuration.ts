@@ -1,4 +1,6 @@
 import { askFrame } from './refiners/ask-frame';
+import { offMatrixTopics } from './refiners/off-matrix-topics';
+import { questionHead } from './refiners/question-head';
 import { deploymentFacts } from './refiners/deployment-facts';
 import { direction } from './refiners/direction';
 import { fragment } from './refiners/fragment';
@@ -60,6 +62,8 @@ export const REFINERS: readonly Refiner[] = Object.freeze([
   outputFormat,
   yesNo,
   // After every name is taken: what is left in what the question asks for decides whether the matrix holds it.
+  offMatrixTopics,
+  questionHead,
   askFrame,
   leftovers,
   fragment,
