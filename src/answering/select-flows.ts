@@ -42,7 +42,9 @@ export function endsOf(query: Pick<Query, 'components' | 'direction' | 'apart'>)
 }
 
 /** Whether a flow has something the question leaves out ("not HTTPS", "except the clients", "besides 3999"). */
-function ruledOut(flow: Flow, exclusions: readonly Exclusion[]): boolean {
+function ruledOut(flow: Flow, exclusions: readonly Exclusion[], transports: readonly string[]): boolean {
+  // "the TCP ports, separate from UDP": a TCP/UDP row is one of the TCP rows asked for.
+  const asked = transports.some((t) => flow.transports.includes(t));
   return exclusions.some(({ kind, id }) =>
     kind === 'component' ? flow.source === id || flow.destination === id
     : kind === 'mode' ? flow.mode === id
@@ -50,7 +52,7 @@ function ruledOut(flow: Flow, exclusions: readonly Exclusion[]): boolean {
     : kind === 'protocol' ? flow.protocol === id
     : kind === 'condition' ? flow.noteIds.includes(id)
     : kind === 'port' ? flow.ranges.some((r) => rangesOverlap(r, parsePortSpec(id)))
-    : flow.transports.includes(id),
+    : flow.transports.includes(id) && !asked,
   );
 }
 
@@ -80,7 +82,7 @@ export function selectFlows(flows: Flow[], query: Query, modes: readonly string[
     if (services.length && !services.includes(flow.serviceId)) continue;
     if (conditions.length && !conditions.some((c) => flow.noteIds.includes(c))) continue;
     if (protocolAsked && !protocols.includes(flow.protocol) && !transports.some((t) => flow.transports.includes(t))) continue;
-    if (query.exclusions.length && ruledOut(flow, query.exclusions)) continue;
+    if (query.exclusions.length && ruledOut(flow, query.exclusions, transports)) continue;
     selected.push(flow);
   }
   return selected;

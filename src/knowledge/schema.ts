@@ -82,7 +82,7 @@ export type Vocabulary = z.infer<typeof vocabularySchema>;
  */
 export const WORD_CLASSES = [
   // Structure: what a word is in a sentence, for the refiners that follow the grammar.
-  'determiner', 'pronoun', 'reference', 'auxiliary', 'copula', 'preposition', 'conjunction', 'neutral', 'adverb',
+  'determiner', 'pronoun', 'reference', 'auxiliary', 'copula', 'preposition', 'conjunction', 'alternative', 'neutral', 'adverb',
   // Where one clause ends and another begins ("when", "if", "given"), and relative pronouns after a noun.
   'clauseOpener', 'relative',
   // The ends of a flow and its direction.
@@ -95,7 +95,7 @@ export const WORD_CLASSES = [
   'past', 'present', 'future', 'inchoative',
   // What the question asks for.
   'wh', 'checkStart', 'requestAfterCheck', 'checkWord', 'closeWord', 'yesNo', 'tagQuestion', 'anyOpener',
-  'listStart', 'howTo', 'howVerb', 'measure', 'rulesHead', 'matrixVerb', 'offMatrix', 'narrowing',
+  'listStart', 'howTo', 'howVerb', 'configTool', 'measure', 'rulesHead', 'matrixVerb', 'offMatrix', 'narrowing',
   'diff', 'diffBase', 'added', 'removed', 'explain', 'modesTopic', 'allModes', 'help', 'reset', 'everything', 'followUp', 'opener',
   // Words that may be dropped because they cannot change which rules answer.
   'greeting', 'chatter', 'month', 'weekday', 'siteNoun', 'countNoun', 'versioned', 'anaphor', 'plainModifier',

@@ -24,11 +24,13 @@ export const componentEnds: Refiner = {
     }
     const ends: ComponentEnd[] = [];
     for (const m of asked) if (!ends.some((e) => e.id === m.id)) ends.push({ id: m.id, ...(m.role ? { role: m.role } : {}), ...context.ref(m.piece) });
-    query.components = ends;
-    if (ends.length) context.trace(() => [ends.map((e) => `${e.id}${e.role ? ` (${e.role})` : ''}`).join(', '), asked.map((m) => m.piece)]);
     const vague = pieces.findIndex(
       (_, i) => context.has(i, 'headNoun') && !entities[i] && context.free(i) && context.questionClause(clauseOf[i]) && !context.has(i - 1, 'wh') && !(pieces[i - 1]?.kind === 'word' && !pieces[i - 1].english),
     );
+    // "between the server and the clients": one end named, the other only "the server".
+    if (vague >= 0 && ends.length === 1 && betweenSentences(context).has(clauses[clauseOf[vague]].sentence)) ends.splice(0);
+    query.components = ends;
+    if (ends.length) context.trace(() => [ends.map((e) => `${e.id}${e.role ? ` (${e.role})` : ''}`).join(', '), asked.map((m) => m.piece)]);
     if (vague >= 0 && !ends.length) {
       query.vagueNoun = context.span(vague);
       context.claim(vague, 'a component, but which?');

@@ -15,7 +15,8 @@ export const fragment: Refiner = {
     const opensAsFollowUp = first >= 0 && context.has(first, 'followUp');
     const wholeMode = query.modes.some((m) => m.how === 'named') && pieces.some((_, i) => context.has(i, 'rulesHead') || context.has(i, 'listStart') || context.has(i, 'everything') || Boolean(pieces[i].info?.format));
     const ownIntent = (query.ask === 'change' && Boolean(query.change)) || query.ask === 'explain' || query.ask === 'help';
-    const standsAlone = selectorCount(query) > 0 || query.everything || wholeMode || ownIntent;
+    // "TCP or UDP?" names transports but asks of something named before.
+    const standsAlone = (selectorCount(query) > 0 && query.reason !== 'nothing-selected') || query.everything || wholeMode || ownIntent;
     // "for that one": it points back at the question before.
     const pointsBack = pieces.some((_, i) => context.claimed[i]?.endsWith(SOMETHING_BEFORE));
     query.fragment = opensAsFollowUp || pointsBack || !standsAlone;

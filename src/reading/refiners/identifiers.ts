@@ -125,6 +125,9 @@ export const identifiers: Refiner = {
       while (j < pieces.length && pieces[j].glued && gluable(pieces[j]) && gluable(pieces[j - 1])) j++;
       const found = compound(context, i, j);
       if (found) drop(found.pieces, found.why);
+      // "it's for change CHG-30412", "ticket INC0012345": the word that names the id is part of it.
+      const label = found ? found.pieces[0] - 1 : -1;
+      if (found?.why === 'identifier' && (context.has(label, 'idWord') || context.has(label, 'diff')) && !context.has(label, 'portWord')) drop([label], 'identifier');
       // "TLS 1.2", "SMBv1": the version of a protocol is something the matrix does not hold.
       const protocol = context.before(i);
       if (found?.why === 'version' && (context.entities[protocol]?.kind === 'protocol' || context.entities[protocol]?.kind === 'service' || context.entities[i]?.kind === 'protocol'))

@@ -32,6 +32,9 @@ export const offMatrixTopics: Refiner = {
           // "how do I push ...": with the subject inside the phrase, the next word is the verb.
           const verb = pieces[i].words.includes(' ') ? next(context, i + 1, end) : mainVerb(context, i + 1, end);
           if (!(verb >= 0 && ANSWERABLE_HOW.some((k) => context.has(verb, k)))) offMatrix(context, i, Math.max(i, verb), 'how to do something');
+          // "how do I open port 443 in Windows Defender Firewall?": how to configure a tool.
+          const tool = context.indicesOf(c).find((k) => context.has(k, 'configTool'));
+          if (tool !== undefined) offMatrix(context, i, tool, 'how to configure a tool');
         }
       }
     });

@@ -1,3 +1,4 @@
+import { subjectCount } from '../decide';
 import type { Exclusion } from '../query';
 import type { Refiner } from '../refiner';
 
@@ -23,5 +24,12 @@ export const selectors: Refiner = {
       }
       context.trace(() => [`${context.negated.has(i) ? 'not ' : ''}${kind} ${entity.id}`, [i]]);
     });
+    // "TCP or UDP?": which transport, of what? With nothing else to select by, it needs a subject.
+    const transports = context.pieces.map((_, i) => i).filter((i) => context.entities[i]?.kind === 'transport' && !context.negated.has(i));
+    const choice = transports.length > 1 && context.pieces.some((_, i) => i > transports[0] && i < transports[transports.length - 1] && context.has(i, 'alternative'));
+    if (choice && !subjectCount(query) && !query.everything) {
+      query.reason ??= 'nothing-selected';
+      context.trace(() => ['a choice between transports, of nothing named', transports]);
+    }
   },
 };

@@ -12,6 +12,15 @@ function alsoNamed(context: ReadingContext, i: number): string[] {
   return context.knowledge.matrix.components.filter((c) => c.id !== own && c.name.toLowerCase().endsWith(` ${words}`)).map((c) => c.id);
 }
 
+/** Whether a bracket right after piece i holds only service names ("file share (SMB/NetBIOS)"). */
+function glossedAsService(context: ReadingContext, i: number): boolean {
+  const open = i + 1;
+  if (context.pieces[open]?.words !== '(') return false;
+  const inside: number[] = [];
+  for (let k = open + 1; k < context.pieces.length && context.pieces[k].words !== ')'; k++) if (context.pieces[k].kind !== 'punct' && !context.has(k, 'join')) inside.push(k);
+  return inside.length > 0 && inside.every((k) => context.entities[k]?.kind === 'service');
+}
+
 /** The end of a flow the words around component i give it, if any. */
 function roleOf(context: ReadingContext, i: number, previous: Mention | undefined, inBetween: boolean): Role {
   const before = context.before(i);
@@ -57,6 +66,12 @@ export const subjects: Refiner = {
       if (context.negated.has(i)) {
         if (!query.exclusions.some((e) => e.kind === 'component' && e.id === entity.id)) query.exclusions.push({ kind: 'component', id: entity.id, span: context.span(i) });
         context.claim(i, 'a component left out');
+        return;
+      }
+      // "File share (SMB/NetBIOS) flows": a bracket of service names says what the words before it name.
+      if (glossedAsService(context, i)) {
+        context.claim(i, 'the name of a service, glossed');
+        context.trace(() => [`"${context.pieces[i].words}" names the service in brackets`, [i]]);
         return;
       }
       const role = roleOf(context, i, previous, between.has(clauses[clauseOf[i]].sentence));

@@ -35,6 +35,9 @@ function labelledClauses(context: ReadingContext): Map<number, number> {
   return labelled;
 }
 
+/** Whether clause c follows a colon, and is a statement. */
+const afterColon = (context: ReadingContext, c: number) => context.pieces[context.clauses[c].from - 1]?.words === ':' && !context.questionClause(c);
+
 /** The next piece after i that is not a determiner. */
 function nextWord(context: ReadingContext, i: number): number {
   let next = i + 1;
@@ -78,7 +81,8 @@ export const timeFrames: Refiner = {
       // "we used to be hybrid (home now and then)", "they'll be in them part of the week, on the road the
       // rest", "Plan: everyone back in the office, no remote work": a bracket, a clause with no verb, or a
       // statement that goes on speaks of the time of the clause it goes on from.
-      else if (own === undefined && c > 0 && (clause.bracket || ((!hasVerb(context, c) || !context.questionClause(c)) && clauses[c - 1].sentence === clause.sentence))) rank = context.ranks[c - 1];
+      // "From Q3 we go hybrid: people at home two days a week": what follows a colon explains what comes before it.
+      else if (own === undefined && c > 0 && (clause.bracket || (afterColon(context, c) && pending === undefined) || ((!hasVerb(context, c) || !context.questionClause(c)) && clauses[c - 1].sentence === clause.sentence))) rank = context.ranks[c - 1];
       else {
         rank = own ?? pending ?? NOW;
         if (own !== undefined || inClause.length) pending = undefined;

@@ -9,6 +9,7 @@ describe('The component-ends refiner', () => {
     ["which ports are between the two storage locations", {"status":"answered","intent":"pair","ask":"rules","components":["storage-location","dedupe-storage-location"]}],
     ["what's needed inbound on both storage locations in non-boi", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi"],"components":["storage-location","dedupe-storage-location"],"apart":true,"direction":"in"}],
     ["what does the storage need", {"status":"clarify","intent":"help","reason":"which-component","ask":"rules","vagueNoun":"storage","fragment":true}],
+    ["what ports are needed between the server and the clients?", {"status":"clarify","intent":"help","reason":"which-component","ask":"rules","vagueNoun":"server","fragment":true}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

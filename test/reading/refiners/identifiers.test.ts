@@ -26,6 +26,7 @@ describe('The identifiers refiner', () => {
     ["FW change CR-7781 asks to delete rule 'DLO-Maint-to-SQL 445' (created 2021, 0 hits last 30 days). Does the maintenance server need 445 to the SQL Server?", {"status":"answered","intent":"check","ask":"check","components":["maintenance-server",">sql-server"],"ports":["445"],"reversed":true}],
     ["Checkpoint log: 2024-08-06 11:02:17 drop src 10.50.2.14 sport 52311 dst 10.50.1.7 dport 8009 proto tcp. Source is DLO Edge Server, destination is DLO Dedupe Server, we have the occasional BOI. Should this be permitted?", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi"],"components":["edge-server>",">dedupe-server"],"ports":["8009"],"transports":["tcp"],"reversed":true}],
     ["Reviewing a CR, line 4 says 'permit tcp 8009 edge server -> dedupe server'. Is that a real DLO requirement for occasional BOI?", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi"],"components":["edge-server",">dedupe-server"],"ports":["8009"],"transports":["tcp"]}],
+    ["Complete port matrix for occasional BOI please, it's for change CHG-30412", {"status":"answered","intent":"mode","ask":"rules","modes":["occasional-boi"],"everything":true}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

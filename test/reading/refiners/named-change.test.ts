@@ -7,6 +7,8 @@ describe('The named-change refiner', () => {
     ["what changes going from non-BOI to occasional BOI?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi"}],
     ["what changes compared to non-BOI if we go exclusive?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > exclusive-boi"}],
     ["compare all three modes for the edge server", {"status":"clarify","intent":"help","reason":"diff-needs-two-modes","ask":"change","components":["edge-server"]}],
+    ["diff the rules: occasional boi vs non boi", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > non-boi"}],
+    ["difference between exclusive and occasional BOI rules?", {"status":"answered","intent":"diff","ask":"change","change":"exclusive-boi > occasional-boi"}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -11,6 +11,9 @@ describe('The off-matrix-topics refiner', () => {
     ["install steps for the maintenance server pls", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","components":["maintenance-server"],"topic":"install steps"}],
     ["can i put the edge box behind an f5 load balancer", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":["edge-server"],"topic":"f5"}],
     ["How many clients can a single IO server handle in occasional BOI?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","modes":["occasional-boi"],"components":["io-server"],"topic":"How many clients"}],
+    ["how do I open port 443 in Windows Defender Firewall on the edge server?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":[">edge-server"],"ports":["443"],"topic":"how do I open port 443 in Windows Defender Firewall"}],
+    ["can the dedupe server run on the same box as the admin server or do I need separate VMs?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":["dedupe-server","admin-server"],"topic":"separate VMs"}],
+    ["Does the edge server need a public IP or can it sit behind NAT?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":["edge-server"],"topic":"public IP"}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -8,6 +8,8 @@ describe('The selectors refiner', () => {
     ["which flows need named pipes?", {"status":"answered","intent":"service","ask":"rules","conditions":["named-pipes"]}],
     ["AJP ports", {"status":"answered","intent":"port","ask":"rules","protocols":["AJP"]}],
     ["what port does the dedupe server use for HTTPS", {"status":"answered","intent":"component","ask":"rules","components":["dedupe-server"],"protocols":["HTTPS"]}],
+    ["TCP or UDP?", {"status":"clarify","intent":"help","reason":"nothing-selected","ask":"rules","transports":["tcp","udp"],"fragment":true}],
+    ["pls list all the TCP ports for exclusive BOI, the auditor wants them separate from UDP", {"status":"answered","intent":"port","ask":"rules","modes":["exclusive-boi"],"transports":["tcp"],"exclusions":["transport:udp"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -24,6 +24,7 @@ describe('The subjects refiner', () => {
     ["on which ports listens the Administration Server? We run occasional BOI.", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":[">admin-server"]}],
     ["does the dedupe server need to talk with the edge server in exclusive BOI?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":["dedupe-server","edge-server"]}],
     ["what traffic goes out of the IO server", {"status":"answered","intent":"component","ask":"rules","components":["io-server>"]}],
+    ["File share (SMB/NetBIOS) flows needed in non-BOI?", {"status":"answered","intent":"service","ask":"rules","modes":["non-boi"],"services":["file-sharing"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

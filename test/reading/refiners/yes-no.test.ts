@@ -13,6 +13,7 @@ describe('The yes-no refiner', () => {
     ["Which rules are there for push install of the agent?", {"status":"answered","intent":"component","ask":"rules","components":["dlo-clients"],"services":["push-install"]}],
     ["Need 443 inbound on the edge from the admin console? we're exclusive.", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":[">edge-server","admin-console>"],"direction":"in","ports":["443"]}],
     ["Hybrid setup (folks are in the office most days, at home on the others). Which rules exist between the Administration Server and the DLO Clients?", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi (described)"],"components":["admin-server","dlo-clients"]}],
+    ["in exclusive BOI do the DLO clients go straight to the SQL server?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":["dlo-clients",">sql-server"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });
