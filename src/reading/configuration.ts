@@ -4,6 +4,7 @@ import { questionHead } from './refiners/question-head';
 import { deploymentFacts } from './refiners/deployment-facts';
 import { direction } from './refiners/direction';
 import { fragment } from './refiners/fragment';
+import { frequencies } from './refiners/frequencies';
 import { identifiers } from './refiners/identifiers';
 import { intent } from './refiners/intent';
 import { leftovers } from './refiners/leftovers';
@@ -42,6 +43,7 @@ export const REFINERS: readonly Refiner[] = Object.freeze([
   portNumbers,
   // The deployment grammar before the components: endpoints in a description are not the DLO Clients.
   deploymentFacts,
+  frequencies,
   timeFrames,
   // The components: named with their ends, the endpoints when they are what is asked, then which
   // are asked (a statement's set the scene), what a pronoun stands for, and the ends into the Query.

@@ -49,7 +49,7 @@ export function mainVerb(context: ReadingContext, i: number, end: number): numbe
     // "isn't it the case that...", "can't we just not open...": a negation is no verb.
     if (context.has(j, 'negator')) continue;
     subject = true;
-    const described = context.claimed[j]?.startsWith('deployment facts') === true;
+    const described = ['deployment facts', 'frequencies'].some((by) => context.claimed[j]?.startsWith(by));
     if (context.entities[j] || context.pieces[j].info?.product || described || (isClass(context, j, SUBJECT) && !matrixish(context, j))) continue;
     // "a DLO licence cost": the first of two unknown words is the subject's.
     if (leftoverWord(context, j) && leftoverWord(context, j + 1)) continue;

@@ -1,15 +1,6 @@
+import { frequencyOf, placeOf } from '../deployment-grammar';
 import type { DeploymentFact, ReadingContext } from '../reading-context';
 import type { Refiner } from '../refiner';
-
-const PLACES = ['inside', 'outside', 'mixed'] as const;
-const WORKING_DAYS = 5;
-const FREQUENCIES = ['always', 'only', 'never', 'sometimes', 'mostly', 'otherwise'] as const;
-type Frequency = NonNullable<DeploymentFact['frequency']>;
-const FREQUENCY_OF: Record<(typeof FREQUENCIES)[number], Frequency> = { always: 'always', only: 'always', never: 'never', sometimes: 'sometimes', mostly: 'mostly', otherwise: 'mostly' };
-
-// A name of the vocabulary is never a place word too ("cellular" may name a mode).
-const placeOf = (context: ReadingContext, i: number) => (context.entities[i] ? undefined : PLACES.find((p) => context.has(i, p)));
-const frequencyOf = (context: ReadingContext, i: number) => FREQUENCIES.find((f) => context.has(i, f));
 
 /** A place noun ("office", "network") is where the endpoints are only after a locative word, before a qualifier, or beside a frequency ("mostly office"). */
 function locative(context: ReadingContext, i: number, from: number): boolean {
@@ -35,15 +26,6 @@ export const deploymentFacts: Refiner = {
   refine(context) {
     const { entities, query } = context;
     context.clauses.forEach((clause, c) => {
-      // "all our users are remote, always": a frequency set off by a comma is the clause before's.
-      const alone = context.indicesOf(c).filter((i) => context.pieces[i].kind !== 'punct');
-      const previous = context.facts.filter((f) => f.clause === c - 1);
-      if (alone.length && previous.length && alone.every((i) => frequencyOf(context, i) && context.free(i))) {
-        const frequency = FREQUENCY_OF[frequencyOf(context, alone[0])!];
-        for (const fact of previous) fact.frequency ??= frequency;
-        for (const i of alone) context.claim(i, 'how often');
-        return;
-      }
       const indices = context.indicesOf(c);
       const places = indices.filter((i) => context.free(i) && (placeOf(context, i) || context.has(i, 'ambiguousPlace')) && locative(context, i, clause.from));
       // "always on the office network and never leave it": leaving what was just named is being outside;
@@ -128,34 +110,6 @@ export const deploymentFacts: Refiner = {
         for (const n of negators) context.claim(n, 'negates where the endpoints are');
       }
       if (!facts.length) return;
-      // Each frequency word belongs to the nearest place; "only occasionally" is occasionally.
-      const heard = new Map<DeploymentFact, Frequency[]>();
-      for (const f of frequencies) {
-        // "never leaves the corporate network": a frequency before a verb and its place is that place's;
-        // otherwise it is the nearest place's ("home some days", "on the LAN all the time").
-        // A place that says its own frequency ("fully remote") keeps it.
-        const itself = facts.find((x) => x.piece === f);
-        const ahead = facts.filter((x) => x.piece > f && x.piece - f <= 4).sort((a, b) => a.piece - b.piece)[0];
-        const distance = (fact: DeploymentFact) => Math.abs(fact.piece - f) - (fact.piece > f ? 0.5 : 0);
-        const fact = itself ?? ahead ?? facts.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-        heard.set(fact, [...(heard.get(fact) ?? []), FREQUENCY_OF[frequencyOf(context, f)!]]);
-        context.claim(f, 'how often');
-      }
-      // "fully remote ... we're never going back": a place that says its own frequency keeps it.
-      for (const [fact, said] of heard) fact.frequency = frequencyOf(context, fact.piece) ? FREQUENCY_OF[frequencyOf(context, fact.piece)!] : (said.find((x) => x === 'sometimes' || x === 'mostly') ?? said.find((x) => x === 'never') ?? said[0]);
-      // "some of our users work from home": some of the endpoints, some of the time.
-      if (indices.some((i) => context.has(i, 'some') && context.free(i))) for (const fact of facts) fact.frequency ??= 'sometimes';
-      // "wfh mondays + tuesdays", "home tues/thurs": on some days of the week; "Monday to Friday" is every working day.
-      const days = indices.filter((i) => context.has(i, 'weekday'));
-      const dash = (i: number) => context.text.slice(context.pieces[i].end, context.pieces[i + 1].start) === '-';
-      const joined = (a: number, b: number) => days.includes(a) && days.includes(b) && (b === a + 1 ? dash(a) : context.has(a + 1, 'rangeJoin'));
-      const inRange = (i: number) => joined(i, i + 1) || joined(i - 1, i) || joined(i, i + 2) || joined(i - 2, i);
-      if (days.some((i) => !inRange(i))) for (const fact of facts) fact.frequency ??= 'sometimes';
-      // "wfh 2 days": some days of the working week; "in the office 5 days": all of them.
-      const counted = indices.find((i) => context.pieces[i].kind === 'number' && context.has(i + 1, 'dayNoun'));
-      if (counted !== undefined) for (const fact of facts) fact.frequency ??= Number(context.pieces[counted].words) < WORKING_DAYS ? 'sometimes' : 'always';
-      // "everyone's remote", "staff are all remote": all the endpoints out, and nothing said of coming in.
-      if (indices.some((i) => context.has(i, 'everyone')) && facts.every((f) => f.place === 'outside' && !f.negated)) for (const fact of facts) fact.frequency ??= 'always';
       // "laptops that travel occasionally": the noun a describing relative clause hangs on describes too.
       const antecedent = clause.relative ? context.before(clause.from) : -1;
       if (antecedent >= 0 && context.has(antecedent, 'endpoint') && context.free(antecedent)) endpoints.push(antecedent);
@@ -171,7 +125,7 @@ export const deploymentFacts: Refiner = {
       for (const v of verbs) context.claim(v, 'deployment verb');
       context.descriptions.add(c);
       context.facts.push(...facts);
-      context.trace(() => [facts.map((f) => `${f.negated ? 'not ' : ''}${f.frequency ?? ''} ${f.place}`.trim()).join('; '), facts.map((f) => f.piece)]);
+      context.trace(() => [facts.map((f) => `${f.negated ? 'not ' : ''}${f.place}`).join('; '), facts.map((f) => f.piece)]);
     });
   },
 };
