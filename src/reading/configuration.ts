@@ -14,6 +14,7 @@ import { modeNames } from './refiners/mode-names';
 import { modes } from './refiners/modes';
 import { namedChange } from './refiners/named-change';
 import { namesAndDates } from './refiners/names-and-dates';
+import { numbers } from './refiners/numbers';
 import { negation } from './refiners/negation';
 import { oneAnaphora } from './refiners/one-anaphora';
 import { outputFormat } from './refiners/output-format';
@@ -35,6 +36,7 @@ import type { Refiner } from './refiner';
 export const REFINERS: readonly Refiner[] = Object.freeze([
   // First what cannot be a port or change the rules, so that no later step reads a ticket id as a port.
   identifiers,
+  numbers,
   namesAndDates,
   // Before negation: "not the dedupe one" must negate the dedupe storage location, not the dedupe server.
   oneAnaphora,

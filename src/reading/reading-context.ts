@@ -10,6 +10,8 @@ import { emptyQuery, type Query, type Span } from './query';
 const ASKING: readonly WordClass[] = ['wh', 'listStart', 'rulesHead', 'checkWord', 'everything', 'howTo', 'measure', 'diff', 'explain'];
 const QUESTIONING: readonly WordClass[] = ['wh', 'howTo', 'measure', 'yesNo'];
 const FILLER: readonly WordClass[] = ['opener', 'greeting', 'chatter', 'neutral'];
+// The refiners that set words aside as ids, numbers, names and dates: those words no longer speak.
+const SET_ASIDE_BY = ['identifiers', 'numbers', 'names'];
 
 /** The times a question may tell of: a change told over time compares the first with the last. */
 export const BEFORE = 0;
@@ -136,7 +138,7 @@ export class ReadingContext {
   /** Whether piece i was said as a word of the question, not set aside inside a ticket id, a name or a date. */
   spoken(i: number): boolean {
     const by = this.claimed[i];
-    return by === undefined || !(by.startsWith('identifiers') || by.startsWith('names'));
+    return by === undefined || !SET_ASIDE_BY.some((refiner) => by.startsWith(refiner));
   }
 
   /**

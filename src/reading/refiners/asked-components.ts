@@ -19,7 +19,15 @@ export const askedComponents: Refiner = {
     const pointsBack = pieces.some((_, i) => context.has(i, 'reference') && context.free(i) && context.questionClause(clauseOf[i]));
     context.askedInQuestion = inQuestion.length > 0;
     context.asked.push(...(inQuestion.length || (ownSelectors && !pointsBack) ? inQuestion : mentions));
-    const beside = mentions.filter((m) => !context.asked.includes(m));
+    // "to the storage locations (both the normal one and the dedupe one)": the bracket says which ones, at that end.
+    const anaphor = (m: Mention) => [m.piece, m.piece + 1].some((k) => context.claimed[k]?.startsWith('one anaphora'));
+    for (const m of mentions) {
+      const clause = clauses[clauseOf[m.piece]];
+      const glossed = context.asked.filter((a) => a.piece < clause.from).pop();
+      if (!clause.bracket || !anaphor(m) || context.asked.includes(m) || !glossed || !context.questionClause(clauseOf[glossed.piece])) continue;
+      context.asked.push({ ...m, role: glossed.role });
+    }
+    const beside = mentions.filter((m) => !context.asked.some((a) => a.piece === m.piece && a.id === m.id));
     if (beside.length) context.trace(() => [`beside the question, not asked about: ${beside.map((m) => m.id).join(', ')}`, beside.map((m) => m.piece)]);
   },
 };

@@ -35,6 +35,8 @@ export const namesAndDates: Refiner = {
       }
       // "it's Marco", "this is Priya": a name after an introduction is no ordinary word ("I'm importing" stays).
       if (context.has(i, 'introduction') && nameWord(context, i + 1) && !pieces[i + 1].english) drop([i + 1], 'name');
+      // "Priya asked me to get the admin console rules": a name before what the person asked or said.
+      if (nameWord(context, i) && !pieces[i].english && context.has(i + 1, 'reportVerb') && context.clauses[context.clauseOf[i]].from === i) drop([i], 'name');
       // "@Maria" typed as text.
       if (pieces[i].words === '@' && nameWord(context, i + 1) && pieces[i + 1].glued) drop([i, i + 1], 'name');
       // Before or after a site noun: "the Leeds site", "Frankfurt and Chennai offices", "site Rotterdam".
@@ -45,6 +47,8 @@ export const namesAndDates: Refiner = {
         if (nameWord(context, i + 1) && !pieces[i + 1].english) drop(namesFrom(context, i + 1), 'name');
       }
       if ((context.has(i, 'month') || context.has(i, 'weekday')) && context.free(i)) drop([i], 'date');
+      // "from May", "in May": a month only after a word that dates ("May I ask" is no date).
+      if (context.has(i, 'ambiguousMonth') && context.has(i - 1, 'yearBefore') && context.free(i)) drop([i], 'date');
       // "Marco from the Rotterdam site", "Jane from facilities": a person, from somewhere.
       if (nameWord(context, i) && !pieces[i].english && context.has(i + 1, 'from')) {
         let j = i + 2;

@@ -53,9 +53,15 @@ export const negation: Refiner = {
       if (forward) {
         let j = n + 1;
         const except = piece.classes.has('exclude');
-        while (j < clause.to && !target(context, j, describes) && skippable(context, j, except) && !PLACES.some((p) => context.has(j, p))) j++;
-        if (j < clause.to && target(context, j, describes)) {
+        // "minus the ones where the DLO clients are ...": the relative clause says which ones are left out.
+        const next = clauses[clauseOf[n] + 1];
+        const to = except && next?.relative ? next.to : clause.to;
+        const skip = (k: number) => skippable(context, k, except) || (k === clause.to && to > clause.to) || (k < to && context.has(k, 'relative'));
+        while (j < to && !target(context, j, describes) && skip(j) && !PLACES.some((p) => context.has(j, p))) j++;
+        if (j < to && target(context, j, describes)) {
           mark(j, n);
+          // "... where the DLO clients are one of the endpoints": the same name again in what is left out.
+          if (to > clause.to) for (let k = j + 1; k < to; k++) if (context.entities[k]?.id === context.entities[j]?.id) mark(k, n);
           // "except the clients and the edge server": a list goes on, name after name.
           for (let k = j + 1; k < pieces.length; ) {
             if (!joins(context, k)) break;

@@ -21,6 +21,27 @@ function glossedAsService(context: ReadingContext, i: number): boolean {
   return inside.length > 0 && inside.every((k) => context.entities[k]?.kind === 'service');
 }
 
+/**
+ * "the dedupe server (NOT the dedupe storage location)": a negated component in brackets, or set off
+ * by a comma, right after one it could be taken for: their names share a word that few components'
+ * names hold ("dedupe"). It says which one is meant; no flows are left out.
+ */
+function contrasted(context: ReadingContext, i: number): boolean {
+  const { clauses, clauseOf, entities, knowledge, pieces } = context;
+  const clause = clauses[clauseOf[i]];
+  // "the storage location, not the dedupe one": set off by a comma, too.
+  // "not counting the console", "except ..." leave flows out; a plain "not" says which one.
+  const negator = context.negated.get(i)!;
+  if (!context.has(negator, 'contrast')) return false;
+  const apposed = pieces[negator - 1]?.words === ',' ? entities[context.before(negator - 1)] : undefined;
+  const other = clause.bracket ? entities[context.before(clause.from - 1)] : apposed;
+  if (other?.kind !== 'component' || other.id === entities[i]!.id) return false;
+  const words = (id: string) => (knowledge.names.get(id) ?? id).toLowerCase().split(' ');
+  const holders = (word: string) => knowledge.matrix.components.filter((c) => words(c.id).includes(word)).length;
+  const own = words(entities[i]!.id);
+  return words(other.id).some((w) => own.includes(w) && holders(w) <= 2);
+}
+
 /** The end of a flow the words around component i give it, if any. */
 function roleOf(context: ReadingContext, i: number, previous: Mention | undefined, inBetween: boolean): Role {
   const before = context.before(i);
@@ -59,11 +80,19 @@ export const subjects: Refiner = {
       const entity = entities[i];
       if (entity?.kind !== 'component' || context.describing.has(i) || !(context.free(i) || context.claimed[i]?.startsWith('one anaphora'))) return;
       // "we have 180 laptops": the endpoints counted in a statement are the scene, not a component asked about.
-      if (context.has(i, 'endpoint') && context.claimed[i - 1]?.endsWith('count') === true && !context.questionClause(clauseOf[i])) {
+      // "SQL server rules ..., roughly 1200 endpoints": so are endpoints counted beside another component.
+      const counted = context.has(i, 'endpoint') && context.claimed[i - 1]?.endsWith('count') === true;
+      if (counted && (!context.questionClause(clauseOf[i]) || entities.some((e, k) => k !== i && e?.kind === 'component' && e.id !== entity.id))) {
         context.claim(i, 'the endpoints, not a component');
         return;
       }
       if (context.negated.has(i)) {
+        // "the dedupe server (NOT the dedupe storage location)": which one is meant, not flows left out.
+        if (contrasted(context, i)) {
+          context.claim(i, 'the component not meant');
+          context.trace(() => [`not ${entity.id}: the one named before is meant`, [i]]);
+          return;
+        }
         if (!query.exclusions.some((e) => e.kind === 'component' && e.id === entity.id)) query.exclusions.push({ kind: 'component', id: entity.id, span: context.span(i) });
         context.claim(i, 'a component left out');
         return;

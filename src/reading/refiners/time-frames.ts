@@ -2,7 +2,7 @@ import { AFTER, BEFORE, NOW, type ReadingContext } from '../reading-context';
 import type { Refiner } from '../refiner';
 
 /** Whether piece i is a date or time set aside ("Q3", "March"). */
-const aDate = (context: ReadingContext, i: number) => context.claimed[i]?.startsWith('identifiers') === true || context.claimed[i]?.startsWith('names') === true;
+const aDate = (context: ReadingContext, i: number) => context.claimed[i] !== undefined && !context.spoken(i);
 
 /** "once we move to BOI" tells of a change to come; "once they're back at HQ" of what happens each time. */
 const changes = (context: ReadingContext, c: number) =>

@@ -13,6 +13,7 @@ describe('The deployment-facts refiner', () => {
     ["do the clients need 443 to the edge server in hybrid mode?", {"status":"answered","intent":"check","ask":"check","modes":["occasional-boi (described)"],"components":["dlo-clients",">edge-server"],"ports":["443"]}],
     ["What are the push install port requirements? We'd like to push the agent out instead of installing it by hand on every PC.", {"status":"answered","intent":"component","ask":"rules","components":[">dlo-clients"],"services":["push-install"]}],
     ["what does the DLO client agent need on the network?", {"status":"answered","intent":"component","ask":"rules","components":["dlo-clients"]}],
+    ["Our DLO backups keep failing at the Ohio office and I think the firewall is dropping something. What should be open?", {"status":"clarify","intent":"help","reason":"nothing-selected","ask":"rules","fragment":true}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

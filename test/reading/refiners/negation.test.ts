@@ -18,6 +18,7 @@ describe('The negation refiner', () => {
     ["Is TCP 445 needed inbound on the admin server if we don't use BOI?", {"status":"answered","intent":"check","ask":"check","modes":["non-boi (remaining)"],"components":[">admin-server"],"direction":"in","ports":["445"],"transports":["tcp"]}],
     ["What does the SQL server need, leaving the DLO clients out of it?", {"status":"answered","intent":"component","ask":"rules","components":["sql-server"],"exclusions":["component:dlo-clients"]}],
     ["what does the dedupe server need, but not for exclusive BOI, and leave the clients out of it", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)","occasional-boi (remaining)"],"components":["dedupe-server"],"exclusions":["component:dlo-clients"]}],
+    ["Every non-BOI rule, minus the ones where the DLO clients are one of the endpoints", {"status":"answered","intent":"mode","ask":"rules","modes":["non-boi"],"exclusions":["component:dlo-clients"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -14,6 +14,7 @@ describe('The off-matrix-topics refiner', () => {
     ["how do I open port 443 in Windows Defender Firewall on the edge server?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":[">edge-server"],"ports":["443"],"topic":"how do I open port 443 in Windows Defender Firewall"}],
     ["can the dedupe server run on the same box as the admin server or do I need separate VMs?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":["dedupe-server","admin-server"],"topic":"separate VMs"}],
     ["Does the edge server need a public IP or can it sit behind NAT?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"check","components":["edge-server"],"topic":"public IP"}],
+    ["SQL Express or full SQL Server for DLO - which should we use?", {"status":"unknown","intent":"help","reason":"off-matrix","ask":"rules","components":["sql-server"],"everything":true,"topic":"which should we use"}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -25,6 +25,10 @@ describe('The subjects refiner', () => {
     ["does the dedupe server need to talk with the edge server in exclusive BOI?", {"status":"answered","intent":"check","ask":"check","modes":["exclusive-boi"],"components":["dedupe-server","edge-server"]}],
     ["what traffic goes out of the IO server", {"status":"answered","intent":"component","ask":"rules","components":["io-server>"]}],
     ["File share (SMB/NetBIOS) flows needed in non-BOI?", {"status":"answered","intent":"service","ask":"rules","modes":["non-boi"],"services":["file-sharing"]}],
+    ["rules for the dedupe server (NOT the dedupe storage location), exclusive BOI", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi"],"components":["dedupe-server"]}],
+    ["rules for the DLO edge server (not the DLO clients)", {"status":"answered","intent":"component","ask":"rules","components":["edge-server"],"exclusions":["component:dlo-clients"]}],
+    ["inbound to the admin server, not counting the console, BOI", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi","occasional-boi"],"components":[">admin-server"],"exclusions":["component:admin-console"]}],
+    ["SQL server rules for DLO 9.9, occasional BOI, roughly 1200 endpoints", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi"],"components":["sql-server"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

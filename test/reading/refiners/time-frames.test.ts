@@ -22,6 +22,7 @@ describe('The time-frames refiner', () => {
     ["Our laptops are now always on the corporate network; in next phase some of them go outside from time to time. What changes for the Edge Server?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi","components":["edge-server"]}],
     ["We're closing the office and everyone goes fully remote (right now we're occasional BOI). What changes?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
     ["Today all 300 laptops sit on the LAN. From Q3 we go hybrid: people at home two days a week, office the rest. What has to change on the firewall?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi"}],
+    ["Hybrid today; by summer the Leeds office closes for good and everyone is internet-only. What's the rule delta?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });
