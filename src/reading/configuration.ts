@@ -26,6 +26,7 @@ import { endpointsAsked } from './refiners/endpoints-asked';
 import { pronouns } from './refiners/pronouns';
 import { subjects } from './refiners/subjects';
 import { timeFrames } from './refiners/time-frames';
+import { timesWithinClauses } from './refiners/times-within-clauses';
 import { yesNo } from './refiners/yes-no';
 import type { Refiner } from './refiner';
 
@@ -47,6 +48,7 @@ export const REFINERS: readonly Refiner[] = Object.freeze([
   deploymentFacts,
   frequencies,
   timeFrames,
+  timesWithinClauses,
   // The components: named with their ends, the endpoints when they are what is asked, then which
   // are asked (a statement's set the scene), what a pronoun stands for, and the ends into the Query.
   subjects,

@@ -52,6 +52,8 @@ export class ReadingContext {
   readonly facts: DeploymentFact[] = [];
   /** The time rank of each clause (0 before, 1 now, 2 after). */
   ranks: number[] = [];
+  /** Clauses whose time speaks of what follows them ("Starting next quarter, ..."). */
+  readonly deferredClauses = new Set<number>();
   /** The time of each piece: its clause's, or that of its part of the clause ("today ... and next month ..."). */
   pieceRanks: number[] = [];
   /** The components the question names, with their roles, and those of them it asks about. */

@@ -1,0 +1,57 @@
+import { AFTER, BEFORE, NOW } from '../reading-context';
+import type { Refiner } from '../refiner';
+import { aDate, markers, nameFollows, nextWord } from '../time-markers';
+
+/**
+ * Times within a clause: "we were office-only and soon we'll be remote-only", "we're on occasional
+ * BOI today and dropping BOI next month" (each part joined by "and" has its own), and "going from
+ * some days at home to never in the office" (before "to", and after it). Each fact takes its time.
+ */
+export const timesWithinClauses: Refiner = {
+  name: 'times within clauses',
+  refine(context) {
+    const { clauses, facts } = context;
+    const marked = clauses.map((_, c) => markers(context, c));
+    // "we were office-only and soon we'll be remote-only", "we're on occasional BOI today and dropping BOI
+    // next month": within a clause, each part joined by "and" has its own time.
+    context.pieceRanks = context.pieces.map((_, i) => context.ranks[context.clauseOf[i]] ?? NOW);
+    clauses.forEach((_, c) => {
+      const indices = context.indicesOf(c);
+      const joins = indices.filter((i) => context.has(i, 'conjunction') && context.spoken(i));
+      if (context.deferredClauses.has(c) || !joins.length || !marked[c].length) return;
+      const partOf = (i: number) => joins.filter((j) => j <= i).length;
+      for (const i of indices) {
+        const inPart = marked[c].filter((m) => partOf(m.piece) === partOf(i));
+        // The marker before the piece in its part, else the part's first, else the last one before the
+        // part; a part before any marker is now ("we're on occasional BOI and want to drop it").
+        const marker = inPart.filter((m) => m.piece <= i).pop() ?? inPart[0] ?? marked[c].filter((m) => m.piece < i).pop();
+        context.pieceRanks[i] = marker?.rank ?? NOW;
+      }
+    });
+    for (const fact of facts) fact.rank = context.pieceRanks[fact.piece];
+    // "going from some days at home to never in the office": within one clause, before "to" and after it;
+    // "from hybrid (some days in the office) to fully remote": a bracket between them does not end it.
+    context.clauses.forEach((_, c) => {
+      const span = [c];
+      let k = c + 1;
+      while (clauses[k]?.bracket) span.push(k++);
+      if (span.length > 1 && clauses[k] && context.has(clauses[k].from, 'to')) span.push(k);
+      else span.splice(1);
+      const indices = span.flatMap((x) => context.indicesOf(x));
+      const inClause = facts.filter((f) => span.includes(f.clause));
+      const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));
+      if (from === undefined || !inClause.some((f) => f.piece > from)) return;
+      // "from on-prem only to occasional BOI": what follows "to" may be a mode's name.
+      const to = indices.find((i) => i > from && context.has(i, 'to') && (inClause.some((f) => f.piece > i) || indices.some((k) => k > i && (context.entities[k]?.kind === 'mode' || context.entities[k]?.kind === 'modeGroup'))));
+      const between = inClause.filter((f) => f.piece > from && (to === undefined || f.piece < to));
+      // "working from home" says where, not since when: a change needs a "to", or no place right after "from".
+      const placeRightAfter = between.some((f) => f.piece === nextWord(context, from));
+      if (to === undefined && placeRightAfter) return;
+      for (const f of between) f.rank = BEFORE;
+      if (to !== undefined) for (const f of inClause.filter((x) => x.piece > to)) f.rank = AFTER;
+      context.claim(from, 'a change from');
+      if (to !== undefined) context.claim(to, 'a change to');
+    });
+    if (new Set(facts.map((f) => f.rank)).size > 1) context.trace(() => [`told over time: ${facts.map((f) => `${f.place}@${f.rank}`).join(', ')}`, facts.map((f) => f.piece)]);
+  },
+};

@@ -1,0 +1,52 @@
+import { AFTER, BEFORE, NOW, type ReadingContext } from './reading-context';
+
+/** Whether piece i is a date or time set aside ("Q3", "March"). */
+export const aDate = (context: ReadingContext, i: number) => context.claimed[i] !== undefined && !context.spoken(i);
+
+/** "once we move to BOI" tells of a change to come; "once they're back at HQ" of what happens each time. */
+export const changes = (context: ReadingContext, c: number) =>
+  context.indicesOf(c).some((i) => context.has(i, 'diff') || context.has(i, 'inchoative') || (context.has(i, 'future') && !context.has(i, 'clauseOpener')));
+
+/** The time markers of a clause ("used to", "today", "next quarter", "will", "from Q3"), with where each stands. */
+export function markers(context: ReadingContext, c: number): { piece: number; rank: number }[] {
+  const found: { piece: number; rank: number }[] = [];
+  for (const i of context.indicesOf(c)) {
+    if (aDate(context, i)) continue;
+    if (context.has(i, 'from') && aDate(context, i + 1)) found.push({ piece: i, rank: AFTER });
+    else if (context.has(i, 'past')) found.push({ piece: i, rank: BEFORE });
+    else if (context.has(i, 'future') && !(context.has(i, 'clauseOpener') && !changes(context, c))) found.push({ piece: i, rank: AFTER });
+    else if (context.has(i, 'present')) found.push({ piece: i, rank: NOW });
+  }
+  return found;
+}
+
+/** The clauses each date label ("Q2:", "March:") heads, up to the next label, with the label's clause. */
+export function labelledClauses(context: ReadingContext): Map<number, number> {
+  const { clauses, pieces } = context;
+  const labelled = new Map<number, number>();
+  let label: number | undefined;
+  clauses.forEach((clause, c) => {
+    const words = context.indicesOf(c).filter((i) => pieces[i].kind !== 'punct');
+    if (words.length && words.every((i) => aDate(context, i)) && pieces[clause.to]?.words === ':') label = c;
+    else if (label !== undefined && !context.questionClause(c)) labelled.set(c, label);
+    else label = undefined;
+  });
+  return labelled;
+}
+
+/** Whether clause c follows a colon, and is a statement. */
+export const afterColon = (context: ReadingContext, c: number) => context.pieces[context.clauses[c].from - 1]?.words === ':' && !context.questionClause(c);
+
+/** The next piece after i that is not a determiner. */
+export function nextWord(context: ReadingContext, i: number): number {
+  let next = i + 1;
+  while (context.has(next, 'determiner')) next++;
+  return next;
+}
+
+/** "from the edge server": "from" before a component is an end of a flow, not the start of a change. */
+export const nameFollows = (context: ReadingContext, i: number) => context.entities[nextWord(context, i)]?.kind === 'component';
+
+export const hasVerb = (context: ReadingContext, c: number) =>
+  context.indicesOf(c).some((i) => (context.has(i, 'verb') || context.has(i, 'auxiliary')) && !context.facts.some((f) => f.piece === i));
+
