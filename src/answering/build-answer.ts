@@ -58,24 +58,19 @@ export function buildAnswer(question: string, query: Query, knowledge: Knowledge
   if (query.status === 'clarify') {
     const clarify = messages.clarify;
     const fitting = componentsFitting(query, knowledge);
-    const summary =
-      query.reason === 'which-component'
-        ? fill(clarify.whichComponent, { count: fitting.length, components: fitting.map((c) => c.name).join(words.comma) })
-        : query.reason === 'conflicting-modes'
-          ? fill(clarify.conflictingModes, { modes: names([...new Set(query.readings.flatMap((r) => r.modes))]) })
-          : query.reason === 'ambiguous-place'
-            ? fill(clarify.ambiguousPlace, { place: query.place?.text ?? '' })
-            : query.reason === 'zone'
-              ? fill(clarify.zone, { zone: query.place?.text ?? '' })
-              : query.reason === 'readings'
-                ? clarify.readings
-                : query.reason === 'vague-change'
-                  ? clarify.vagueChange
-                  : query.reason === 'check-needs-subject'
-                    ? clarify.checkNeedsSubject
-                    : query.reason === 'diff-needs-two-modes'
-                      ? clarify.diffNeedsTwoModes
-                      : clarify.nothingSelected;
+    const readingModes = () => names([...new Set(query.readings.flatMap((r) => r.modes))]);
+    const sentences: Partial<Record<NonNullable<Query['reason']>, () => string>> = {
+      'which-component': () => fill(clarify.whichComponent, { count: fitting.length, components: fitting.map((c) => c.name).join(words.comma) }),
+      'conflicting-modes': () => fill(clarify.conflictingModes, { modes: readingModes() }),
+      'how-often': () => fill(clarify.howOften, { modes: readingModes() }),
+      'ambiguous-place': () => fill(clarify.ambiguousPlace, { place: query.place?.text ?? '' }),
+      zone: () => fill(clarify.zone, { zone: query.place?.text ?? '' }),
+      readings: () => clarify.readings,
+      'vague-change': () => clarify.vagueChange,
+      'check-needs-subject': () => clarify.checkNeedsSubject,
+      'diff-needs-two-modes': () => clarify.diffNeedsTwoModes,
+    };
+    const summary = (query.reason && sentences[query.reason]?.()) ?? clarify.nothingSelected;
     return { ...base, status: 'clarify', intent: 'help', modes, summary, suggestions: suggestionsFor(query, knowledge) };
   }
 

@@ -125,7 +125,7 @@ const sentences = <K extends string>(keys: readonly K[]) => z.strictObject(Objec
 export const MESSAGE_PLACEHOLDERS = {
   unknown: { foreignPort: ['ports', 'product'], foreignPorts: ['ports', 'product'], foreignWord: ['words', 'product'], foreignWords: ['words', 'product'], offMatrix: ['topic', 'product'], offTopic: ['product'] },
   clarify: {
-    nothingSelected: [], checkNeedsSubject: [], diffNeedsTwoModes: [], whichComponent: ['count', 'components'], conflictingModes: ['modes'], ambiguousPlace: ['place'],
+    nothingSelected: [], checkNeedsSubject: [], diffNeedsTwoModes: [], whichComponent: ['count', 'components'], conflictingModes: ['modes'], howOften: ['modes'], ambiguousPlace: ['place'],
     zone: ['zone'], readings: [], vagueChange: [], tooLong: ['limit'], empty: ['product'],
   },
   answer: {

@@ -19,6 +19,7 @@ import { negation } from './refiners/negation';
 import { oneAnaphora } from './refiners/one-anaphora';
 import { outputFormat } from './refiners/output-format';
 import { portNumbers } from './refiners/port-numbers';
+import { portRowNames } from './refiners/port-rows';
 import { selectors } from './refiners/selectors';
 import { askedComponents } from './refiners/asked-components';
 import { componentEnds } from './refiners/component-ends';
@@ -44,6 +45,8 @@ export const REFINERS: readonly Refiner[] = Object.freeze([
   negation,
   // After negation, which it consults for "besides 3999".
   portNumbers,
+  // Before the components: "the dedupe port rules" name rows, not the dedupe server.
+  portRowNames,
   // The deployment grammar before the components: endpoints in a description are not the DLO Clients.
   deploymentFacts,
   frequencies,

@@ -11,9 +11,11 @@ export interface ModeEvidence {
   pieces: number[];
   how: 'named' | 'described';
   group: boolean;
+  /** "people work from home": outside, but not how often, so exclusive or occasional BOI. */
+  vague?: boolean;
 }
 
-type Where = 'inside' | 'outside' | 'mixed' | 'outsideOrMixed' | 'conflict';
+export type Where = 'inside' | 'outside' | 'mixed' | 'outsideOrMixed' | 'conflict';
 
 /**
  * Where the endpoints are, by the facts of one time: "always inside" (p = 0), "always outside"
@@ -89,4 +91,10 @@ export function modeRef(context: ReadingContext, id: string, evidence: ModeEvide
 export function asksChange(context: ReadingContext): boolean {
   const event = (i: number) => context.has(i, 'diffEvent') && context.has(i - 1, 'determiner');
   return context.pieces.some((_, i) => context.has(i, 'diff') && context.spoken(i) && context.questionClause(context.clauseOf[i]) && !event(i));
+}
+
+/** After a story over time, "what's new for the edge server?", "what should be closed?" ask what changes too. */
+export function asksWhatChanged(context: ReadingContext): boolean {
+  const asked = (i: number) => (context.has(i, 'added') || context.has(i, 'removed')) && context.spoken(i) && context.questionClause(context.clauseOf[i]);
+  return asksChange(context) || context.pieces.some((_, i) => asked(i));
 }

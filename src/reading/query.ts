@@ -12,7 +12,7 @@ export type NamedRef = z.infer<typeof named>;
 
 export const unknownReasons = ['foreign-port', 'foreign-subject', 'off-matrix', 'off-topic'] as const;
 export const clarifyReasons = [
-  'nothing-selected', 'check-needs-subject', 'diff-needs-two-modes', 'which-component', 'conflicting-modes', 'ambiguous-place', 'zone', 'readings', 'vague-change',
+  'nothing-selected', 'check-needs-subject', 'diff-needs-two-modes', 'which-component', 'conflicting-modes', 'how-often', 'ambiguous-place', 'zone', 'readings', 'vague-change',
 ] as const;
 
 /** Another way to read the question, offered when the reading cannot choose ("did you mean ..."). */

@@ -162,6 +162,8 @@ export class ReadingContext {
     // A request opens its clause ("show me...", "list the ports"); "firewall logs show drops" states.
     const first = indices.find((i) => this.pieces[i].kind !== 'punct' && this.spoken(i) && !this.has(i, 'opener') && !this.has(i, 'greeting'));
     if (first !== undefined && (this.has(first, 'checkStart') || this.has(first, 'listStart'))) return true;
+    // "... Only the flows into SQL Server, please.": narrowing what was asked asks too.
+    if (first !== undefined && this.has(first, 'only') && indices.some((i) => i > first && (this.has(i, 'rulesHead') || this.entities[i] !== undefined))) return true;
     // "diff the rules: ...", "delta for the edge server": a change asked for opens it; "changes are coming" states.
     const states = (k: number) => this.has(k, 'auxiliary') || this.has(k, 'copula') || this.has(k, 'verb');
     if (first !== undefined && this.has(first, 'diff') && this.has(first, 'rulesHead') && !states(first + 1)) return true;

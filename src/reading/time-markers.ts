@@ -3,16 +3,19 @@ import { AFTER, BEFORE, NOW, type ReadingContext } from './reading-context';
 /** Whether piece i is a date or time set aside ("Q3", "March"). */
 export const aDate = (context: ReadingContext, i: number) => context.claimed[i] !== undefined && !context.spoken(i);
 
-/** "once we move to BOI" tells of a change to come; "once they're back at HQ" of what happens each time. */
+/** "once we move to BOI", "closing the office in March" tell of a change; "once they're back at HQ" of what happens each time. */
 export const changes = (context: ReadingContext, c: number) =>
-  context.indicesOf(c).some((i) => context.has(i, 'diff') || context.has(i, 'inchoative') || (context.has(i, 'future') && !context.has(i, 'clauseOpener')));
+  context.indicesOf(c).some((i) => context.has(i, 'diff') || context.has(i, 'inchoative') || context.has(i, 'closeWord') || (context.has(i, 'future') && !context.has(i, 'clauseOpener')));
 
 /** The time markers of a clause ("used to", "today", "next quarter", "will", "from Q3"), with where each stands. */
 export function markers(context: ReadingContext, c: number): { piece: number; rank: number }[] {
   const found: { piece: number; rank: number }[] = [];
+  const past = context.indicesOf(c).some((i) => context.has(i, 'past') && !aDate(context, i));
   for (const i of context.indicesOf(c)) {
     if (aDate(context, i)) continue;
     if (context.has(i, 'from') && aDate(context, i + 1)) found.push({ piece: i, rank: AFTER });
+    // "Closing the London office in March, ...": a change in a month, told without a past tense, is to come.
+    else if (context.has(i, 'yearBefore') && context.claimed[i + 1]?.endsWith('date') && !past && changes(context, c)) found.push({ piece: i, rank: AFTER });
     else if (context.has(i, 'past')) found.push({ piece: i, rank: BEFORE });
     else if (context.has(i, 'future') && !(context.has(i, 'clauseOpener') && !changes(context, c))) found.push({ piece: i, rank: AFTER });
     else if (context.has(i, 'present')) found.push({ piece: i, rank: NOW });

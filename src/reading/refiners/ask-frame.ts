@@ -16,7 +16,9 @@ export const askFrame: Refiner = {
     const namesModes = query.modes.some((m) => m.how !== 'all');
     if (query.ask === 'change') return;
     // "what is exclusive BOI exactly? is it when nobody ever comes in?": a yes/no about a mode's meaning explains it.
-    const explains = pieces.some((_, i) => context.has(i, 'explain') && context.spoken(i)) && !selects && !query.everything;
+    // "... Which DLO deployment type is that?": a question word that asks which mode, of a described deployment.
+    const asksWhichMode = pieces.some((_, i) => context.has(i, 'modesTopic') && context.questionClause(context.clauseOf[i]) && context.indicesOf(context.clauseOf[i]).some((k) => k < i && context.has(k, 'wh')));
+    const explains = pieces.some((_, i) => (context.has(i, 'explain') || asksWhichMode) && context.spoken(i)) && !selects && !query.everything;
     // "what's required for BOI" asks for rules, not what BOI is.
     const asksRules = pieces.some((_, i) => (context.has(i, 'rulesHead') || context.has(i, 'checkWord')) && !context.has(i, 'explain') && context.spoken(i) && context.questionClause(context.clauseOf[i]));
     if (explains && (namesModes || pieces.some((_, i) => context.has(i, 'modesTopic'))) && !asksRules)

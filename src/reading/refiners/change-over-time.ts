@@ -1,4 +1,4 @@
-import { asksChange, combine, modeRef, type ModeEvidence } from '../mode-evidence';
+import { asksWhatChanged, combine, modeRef, type ModeEvidence } from '../mode-evidence';
 import { AFTER, BEFORE, NOW } from '../reading-context';
 import type { Refiner } from '../refiner';
 
@@ -29,7 +29,7 @@ export const changeOverTime: Refiner = {
     if (first.modes.length === 2 && last.modes.length === 1 && first.modes.includes(last.modes[0])) first.modes = first.modes.filter((m) => m !== last.modes[0]);
     if (last.modes.length === 2 && first.modes.length === 1 && last.modes.includes(first.modes[0])) last.modes = last.modes.filter((m) => m !== first.modes[0]);
 
-    const diffAsked = asksChange(context);
+    const diffAsked = asksWhatChanged(context);
     const selects = query.components.length + query.ports.length + query.services.length + query.transports.length > 0;
     const asksLater = clauses.some((_, c) => context.ranks[c] === AFTER && context.indicesOf(c).some((i) => context.has(i, 'wh') || context.has(i, 'rulesHead') || context.has(i, 'checkWord')));
     // "During COVID we were exclusive BOI; now everyone is back in the office. What does the IO server need?": nothing told of later, it asks of now.

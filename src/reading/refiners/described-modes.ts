@@ -23,7 +23,7 @@ export const describedModes: Refiner = {
         const kind = components.length > 1 ? 'pair' : components.length ? 'component' : 'mode';
         query.readings = [...new Set(candidates)].map((m) => ({ kind, components, modes: [m] }));
       }
-      if (described) context.modeEvidence.push({ modes: described, negated: false, rank, pieces: facts.map((f) => f.piece), how: 'described', group: false });
+      if (described) context.modeEvidence.push({ modes: described, negated: false, rank, pieces: facts.map((f) => f.piece), how: 'described', group: false, vague: where === 'outsideOrMixed' });
       context.trace(() => [`at time ${rank} the endpoints are ${where}: ${described?.join(', ') ?? 'no mode'}`, facts.map((f) => f.piece)]);
     }
   },

@@ -32,8 +32,8 @@ function someWeekdays(context: ReadingContext, indices: readonly number[]): bool
 
 /**
  * How often the endpoints are where each fact says: "always", "never", "some days", "otherwise",
- * a frequency set off by a comma ("remote, always"), some of the endpoints ("some users"), named
- * weekdays, a number of days a week, and all of them ("everyone's remote": always).
+ * a frequency set off by a comma ("remote, always"), named weekdays, a number of days a week, and
+ * all of them ("everyone's remote": always).
  */
 export const frequencies: Refiner = {
   name: 'frequencies',
@@ -51,8 +51,8 @@ export const frequencies: Refiner = {
       const facts = context.facts.filter((f) => f.clause === c);
       if (!facts.length) return;
       attach(context, facts, indices.filter((i) => frequencyOf(context, i) && context.free(i)));
-      // "some of our users work from home": some of the endpoints, some of the time.
-      if (indices.some((i) => context.has(i, 'some') && context.free(i)) || someWeekdays(context, indices)) for (const fact of facts) fact.frequency ??= 'sometimes';
+      // Named weekdays are some days. ("Some of our users are remote" says how many, not how often: that is asked.)
+      if (someWeekdays(context, indices)) for (const fact of facts) fact.frequency ??= 'sometimes';
       // "wfh 2 days": some days of the working week; "in the office 5 days": all of them.
       const counted = indices.find((i) => context.pieces[i].kind === 'number' && context.has(i + 1, 'dayNoun'));
       if (counted !== undefined) for (const fact of facts) fact.frequency ??= Number(context.pieces[counted].words) < WORKING_DAYS ? 'sometimes' : 'always';

@@ -13,9 +13,14 @@ export const modes: Refiner = {
     if (context.modesSettled) return;
     const evidence = context.modeEvidence;
     const overall = combine(evidence, knowledge.matrix.modes.map((m) => m.id));
-    if (overall.conflict && !query.reason) {
-      query.reason = 'conflicting-modes';
-      query.readings = overall.modes.map((m) => ({ kind: 'mode' as const, components: query.components.map((c) => c.id), modes: [m] }));
+    // "what should I open when people start working from home?": outside, but not how often, and nothing
+    // else says which: always (exclusive BOI) or some days (occasional BOI) is the asker's to say.
+    const onlyVague = evidence.length > 0 && evidence.every((e) => e.vague) && overall.modes.length > 1;
+    if ((overall.conflict || onlyVague) && !query.reason) {
+      query.reason = overall.conflict ? 'conflicting-modes' : 'how-often';
+      const components = query.components.map((c) => c.id);
+      const kind = components.length > 1 ? 'pair' : components.length ? 'component' : 'mode';
+      query.readings = overall.modes.map((m) => ({ kind, components, modes: [m] }));
     }
     const diffAsked = asksChange(context);
     // "what changes if our laptops start working from home some days?": before, they did not.

@@ -33,8 +33,10 @@ export const negation: Refiner = {
       context.claim(negator, 'negation');
       context.trace(() => [`"${pieces[negator].words}" leaves out "${pieces[negated].words}"`, [negator, negated]]);
     };
+    // "Is 7009 used anywhere outside exclusive BOI?": outside a mode is all but it.
+    const isMode = (k: number) => context.entities[k]?.kind === 'mode' || context.entities[k]?.kind === 'modeGroup';
     pieces.forEach((piece, n) => {
-      const forward = piece.classes.has('negator') || piece.classes.has('exclude');
+      const forward = piece.classes.has('negator') || piece.classes.has('exclude') || (piece.classes.has('outside') && isMode(n + 1));
       const backward = piece.classes.has('excludeAfter');
       if ((!forward && !backward) || !context.free(n)) return;
       const clause = clauses[clauseOf[n]];
@@ -47,11 +49,14 @@ export const negation: Refiner = {
       const start = clause.relative ? clauses.find((k) => k.sentence === clause.sentence)!.from : clause.from;
       const opening = start + (context.has(start, 'opener') ? 1 : 0);
       const asks = context.has(opening, 'checkStart') || context.has(opening, 'wh');
-      if (asks && (n === opening || context.has(n + 1, 'checkWord') || context.has(n + 1, 'matrixVerb'))) return;
+      // "which rules don't involve the SQL server?" leaves it out: "involve" names no direction, and no need.
+      const asksNeed = context.has(n + 1, 'checkWord') || (context.has(n + 1, 'matrixVerb') && !context.has(n + 1, 'topic'));
+      if (asks && (n === opening || asksNeed)) return;
       // "is 8009 disabled in exclusive?" asks; "SQL server ports, BOI disabled" leaves BOI out.
       if (asks && context.has(opening, 'checkStart') && !forward) return;
       if (forward) {
-        let j = n + 1;
+        // "which rules don't involve the SQL server": the verb that names no direction is skipped too.
+        let j = n + 1 + (context.has(n + 1, 'topic') && context.has(n + 1, 'matrixVerb') ? 1 : 0);
         const except = piece.classes.has('exclude');
         // "minus the ones where the DLO clients are ...": the relative clause says which ones are left out.
         const next = clauses[clauseOf[n] + 1];

@@ -35,7 +35,11 @@ export const timeFrames: Refiner = {
       // rest", "Plan: everyone back in the office, no remote work": a bracket, a clause with no verb, or a
       // statement that goes on speaks of the time of the clause it goes on from.
       // "From Q3 we go hybrid: people at home two days a week": what follows a colon explains what comes before it.
-      else if (own === undefined && c > 0 && (clause.bracket || (afterColon(context, c) && pending === undefined) || ((!hasVerb(context, c) || !context.questionClause(c)) && clauses[c - 1].sentence === clause.sentence))) rank = context.ranks[c - 1];
+      else if (own === undefined && c > 0 && (clause.bracket || (afterColon(context, c) && pending === undefined) || ((!hasVerb(context, c) || !context.questionClause(c)) && clauses[c - 1].sentence === clause.sentence))) {
+        // "Closing the London office in March, everybody goes fully remote": a time said before is this one's.
+        rank = pending ?? context.ranks[c - 1];
+        if (inClause.length) pending = undefined;
+      }
       else {
         rank = own ?? pending ?? NOW;
         if (own !== undefined || inClause.length) pending = undefined;

@@ -16,6 +16,7 @@ describe('The ask-frame refiner', () => {
     ["Can someone tell me which ports the file share where the DLO backups land (the storage location) needs to accept? Everyone's on-site, we don't do BOI.", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["storage-location"]}],
     ["In exclusive BOI, what does the 'exclusive' refer to?", {"status":"answered","intent":"explain","ask":"explain","modes":["exclusive-boi"]}],
     ["Hi, IT manager here, not a firewall person. What is 'Exclusive BOI Deployment' supposed to describe?", {"status":"answered","intent":"explain","ask":"explain","modes":["exclusive-boi"]}],
+    ["Our 200 engineers are in the office every day and their desktops never leave the building. Which DLO deployment type is that?", {"status":"answered","intent":"explain","ask":"explain","modes":["non-boi (described)"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -4,7 +4,7 @@ import { decidedBy, slots } from '../../helpers/reading';
 describe('The deployment-facts refiner', () => {
   it.each<[string, Record<string, unknown>]>([
     ["Nobody here ever works off-site; all PCs are wired in the office. What does the admin server need?", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (described)"],"components":["admin-server"]}],
-    ["what do remote users need?", {"status":"answered","intent":"component","ask":"rules","modes":["exclusive-boi (described)","occasional-boi (described)"],"components":["dlo-clients"]}],
+    ["what do remote users need?", {"status":"clarify","intent":"help","reason":"how-often","ask":"rules","modes":["exclusive-boi (described)","occasional-boi (described)"],"components":["dlo-clients"],"readings":["component: dlo-clients, exclusive-boi","component: dlo-clients, occasional-boi"]}],
     ["Everyone splits the week between home and the office. What does the web restore machine need?", {"status":"answered","intent":"component","ask":"rules","modes":["occasional-boi (described)"],"components":["web-restore-machine"]}],
     ["SQL is on the internal LAN and the edge server is in the DMZ. What has to be allowed from the edge to SQL in occasional BOI?", {"status":"answered","intent":"pair","ask":"rules","modes":["occasional-boi"],"components":["edge-server>",">sql-server"]}],
     ["ports from the edge server to the LAN", {"status":"clarify","intent":"help","reason":"zone","ask":"rules","components":["edge-server>"],"place":"LAN"}],

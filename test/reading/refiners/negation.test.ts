@@ -19,6 +19,9 @@ describe('The negation refiner', () => {
     ["What does the SQL server need, leaving the DLO clients out of it?", {"status":"answered","intent":"component","ask":"rules","components":["sql-server"],"exclusions":["component:dlo-clients"]}],
     ["what does the dedupe server need, but not for exclusive BOI, and leave the clients out of it", {"status":"answered","intent":"component","ask":"rules","modes":["non-boi (remaining)","occasional-boi (remaining)"],"components":["dedupe-server"],"exclusions":["component:dlo-clients"]}],
     ["Every non-BOI rule, minus the ones where the DLO clients are one of the endpoints", {"status":"answered","intent":"mode","ask":"rules","modes":["non-boi"],"exclusions":["component:dlo-clients"]}],
+    ["Which rules in exclusive BOI don't involve the SQL server?", {"status":"answered","intent":"mode","ask":"rules","modes":["exclusive-boi"],"exclusions":["component:sql-server"]}],
+    ["Is tcp 7009 used anywhere outside exclusive BOI?", {"status":"answered","intent":"check","ask":"check","modes":["non-boi (remaining)","occasional-boi (remaining)"],"ports":["7009"],"transports":["tcp"]}],
+    ["Can the maintenance server do without 1434?", {"status":"answered","intent":"check","ask":"check","components":["maintenance-server"],"ports":["1434"],"reversed":true}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });

@@ -21,6 +21,8 @@ describe('The time-frames refiner', () => {
     ["We're closing the office and everyone goes fully remote (right now we're occasional BOI). What changes?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
     ["Today all 300 laptops sit on the LAN. From Q3 we go hybrid: people at home two days a week, office the rest. What has to change on the firewall?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi"}],
     ["Hybrid today; by summer the Leeds office closes for good and everyone is internet-only. What's the rule delta?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
+    ["Closing the London office in March, everybody goes fully remote for good. We're occasional BOI today. What changes?", {"status":"answered","intent":"diff","ask":"change","change":"occasional-boi > exclusive-boi"}],
+    ["The backup team plans to let office staff work from home now and then next year. Today nobody takes a laptop out of the building. What's new on the firewall for the edge server?", {"status":"answered","intent":"diff","ask":"change","change":"non-boi > occasional-boi","components":["edge-server"]}],
   ])('reads %j as the exact Query', (question, expected) => {
     expect(slots(question)).toEqual(expected);
   });
