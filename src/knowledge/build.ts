@@ -21,6 +21,8 @@ export interface Knowledge {
   names: Map<string, string>;
   /** The display names as one frozen object, shared by every answer. */
   labels: Readonly<Record<string, string>>;
+  /** The rows named after a component's port ("Dedupe Port"), by component, with the word that names the port. */
+  portRows: Map<string, { word: string; services: string[] }>;
 }
 
 function indexPhrases(matrix: Matrix, vocabulary: Vocabulary, language: Language): PhraseIndex {
@@ -49,6 +51,22 @@ function indexPhrases(matrix: Matrix, vocabulary: Vocabulary, language: Language
   return index;
 }
 
+/** "Dedupe Port", "IO Server Port": a service whose name is a component's name and a port word. */
+function portRowsOf(matrix: Matrix, phrases: PhraseIndex): Map<string, { word: string; services: string[] }> {
+  const rows = new Map<string, { word: string; services: string[] }>();
+  for (const service of matrix.services) {
+    const words = toWords(service.name);
+    const word = words[words.length - 1];
+    if (!phrases.lookup([word])?.classes.has('portWord')) continue;
+    const owner = phrases.lookup(words.slice(0, -1))?.entity;
+    if (owner?.kind !== 'component') continue;
+    const row = rows.get(owner.id) ?? { word, services: [] };
+    row.services.push(service.id);
+    rows.set(owner.id, row);
+  }
+  return rows;
+}
+
 function uniqueRanges(ranges: Flow['ranges']): Flow['ranges'] {
   const seen = new Map(ranges.map((r) => [`${r.from}-${r.to}`, r]));
   return [...seen.values()];
@@ -60,16 +78,18 @@ export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language:
     ...matrix.components.map((c) => [c.id, c.name] as const),
     ...matrix.modes.map((m) => [m.id, m.name] as const),
   ]);
+  const phrases = indexPhrases(matrix, vocabulary, language);
   return {
     matrix,
     vocabulary,
     language,
     flows,
-    phrases: indexPhrases(matrix, vocabulary, language),
+    phrases,
     englishWords: englishWords(),
     abbreviations: new Map(Object.entries({ ...language.abbreviations, ...vocabulary.abbreviations }).map(([short, long]) => [short, toWords(long)])),
     portsInMatrix: uniqueRanges(flows.flatMap((f) => f.ranges)),
     names,
     labels: Object.freeze(Object.fromEntries(names)),
+    portRows: portRowsOf(matrix, phrases),
   };
 }

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/build';
-import type { NamedRef, Query } from './query';
+import type { AlternativeReading, NamedRef, Query } from './query';
 import type { DeploymentFact, ReadingContext } from './reading-context';
 
 /** Something that says which modes: a mode's name, "BOI", or a described deployment, with its time. */
@@ -73,6 +73,9 @@ export function combine(evidence: ModeEvidence[], all: string[]): { modes: strin
   const how = described.length ? 'described' : named.length ? 'named' : negated.size ? 'remaining' : 'all';
   return { modes, conflict: false, how };
 }
+
+/** The kind of reading a question back offers for these components: a pair, one component, or a whole mode. */
+export const readingKind = (components: readonly string[]): AlternativeReading['kind'] => (components.length > 1 ? 'pair' : components.length ? 'component' : 'mode');
 
 /** A mode with the words it came from: one piece keeps that piece's words (and whether they were a typo). */
 export function modeRef(context: ReadingContext, id: string, evidence: ModeEvidence[]): NamedRef {

@@ -102,6 +102,12 @@ export class ReadingContext {
     return piece !== undefined && piece.classes.has(wordClass);
   }
 
+  /** Whether piece i names a mode or the BOI group. */
+  namesMode(i: number): boolean {
+    const kind = this.entities[i]?.kind;
+    return kind === 'mode' || kind === 'modeGroup';
+  }
+
   /** Whether piece i is still free: no refiner has accounted for it. */
   free(i: number): boolean {
     return this.claimed[i] === undefined;

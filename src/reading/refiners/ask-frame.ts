@@ -1,3 +1,4 @@
+import { selectorCount } from '../decide';
 import type { Refiner } from '../refiner';
 
 /**
@@ -12,7 +13,7 @@ export const askFrame: Refiner = {
     query.asked = clauses.some((_, c) => context.asks(c)) || query.ask === 'check';
     query.reset = pieces.some((_, i) => context.has(i, 'reset') && context.spoken(i));
     query.everything = pieces.some((_, i) => context.has(i, 'everything') && context.spoken(i) && context.free(i));
-    const selects = query.components.length + query.ports.length + query.services.length + query.protocols.length + query.transports.length + query.conditions.length > 0;
+    const selects = selectorCount(query) > 0;
     const namesModes = query.modes.some((m) => m.how !== 'all');
     if (query.ask === 'change') return;
     // "what is exclusive BOI exactly? is it when nobody ever comes in?": a yes/no about a mode's meaning explains it.

@@ -1,4 +1,4 @@
-import { asksWhatChanged, combine, modeRef, type ModeEvidence } from '../mode-evidence';
+import { asksWhatChanged, combine, modeRef, readingKind, type ModeEvidence } from '../mode-evidence';
 import { AFTER, BEFORE, NOW } from '../reading-context';
 import type { Refiner } from '../refiner';
 
@@ -55,7 +55,7 @@ export const changeOverTime: Refiner = {
     const components = query.components.map((c) => c.id);
     query.readings = [
       { kind: 'diff', components, modes: [change.from.id, change.to.id] },
-      { kind: components.length > 1 ? 'pair' : components.length ? 'component' : 'mode', components, modes: [change.to.id] },
+      { kind: readingKind(components), components, modes: [change.to.id] },
     ];
   },
 };

@@ -1,4 +1,4 @@
-import { modesOf, whereOf } from '../mode-evidence';
+import { modesOf, readingKind, whereOf } from '../mode-evidence';
 import type { Refiner } from '../refiner';
 
 /**
@@ -20,8 +20,7 @@ export const describedModes: Refiner = {
         const told = facts.flatMap((f) => modesOf(whereOf([f]), knowledge) ?? []);
         const candidates = told.length > 1 ? told : Object.values(knowledge.vocabulary.deployments ?? {}).filter((m): m is string => Boolean(m));
         const components = query.components.map((x) => x.id);
-        const kind = components.length > 1 ? 'pair' : components.length ? 'component' : 'mode';
-        query.readings = [...new Set(candidates)].map((m) => ({ kind, components, modes: [m] }));
+        query.readings = [...new Set(candidates)].map((m) => ({ kind: readingKind(components), components, modes: [m] }));
       }
       if (described) context.modeEvidence.push({ modes: described, negated: false, rank, pieces: facts.map((f) => f.piece), how: 'described', group: false, vague: where === 'outsideOrMixed' });
       context.trace(() => [`at time ${rank} the endpoints are ${where}: ${described?.join(', ') ?? 'no mode'}`, facts.map((f) => f.piece)]);

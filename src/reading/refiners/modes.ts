@@ -1,4 +1,4 @@
-import { asksChange, combine, modeRef } from '../mode-evidence';
+import { asksChange, combine, modeRef, readingKind } from '../mode-evidence';
 import type { Refiner } from '../refiner';
 
 /**
@@ -19,8 +19,7 @@ export const modes: Refiner = {
     if ((overall.conflict || onlyVague) && !query.reason) {
       query.reason = overall.conflict ? 'conflicting-modes' : 'how-often';
       const components = query.components.map((c) => c.id);
-      const kind = components.length > 1 ? 'pair' : components.length ? 'component' : 'mode';
-      query.readings = overall.modes.map((m) => ({ kind, components, modes: [m] }));
+      query.readings = overall.modes.map((m) => ({ kind: readingKind(components), components, modes: [m] }));
     }
     const diffAsked = asksChange(context);
     // "what changes if our laptops start working from home some days?": before, they did not.

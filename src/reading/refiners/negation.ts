@@ -34,9 +34,8 @@ export const negation: Refiner = {
       context.trace(() => [`"${pieces[negator].words}" leaves out "${pieces[negated].words}"`, [negator, negated]]);
     };
     // "Is 7009 used anywhere outside exclusive BOI?": outside a mode is all but it.
-    const isMode = (k: number) => context.entities[k]?.kind === 'mode' || context.entities[k]?.kind === 'modeGroup';
     pieces.forEach((piece, n) => {
-      const forward = piece.classes.has('negator') || piece.classes.has('exclude') || (piece.classes.has('outside') && isMode(n + 1));
+      const forward = piece.classes.has('negator') || piece.classes.has('exclude') || (piece.classes.has('outside') && context.namesMode(n + 1));
       const backward = piece.classes.has('excludeAfter');
       if ((!forward && !backward) || !context.free(n)) return;
       const clause = clauses[clauseOf[n]];

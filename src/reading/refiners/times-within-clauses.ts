@@ -42,7 +42,7 @@ export const timesWithinClauses: Refiner = {
       const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));
       if (from === undefined || !inClause.some((f) => f.piece > from)) return;
       // "from on-prem only to occasional BOI": what follows "to" may be a mode's name.
-      const to = indices.find((i) => i > from && context.has(i, 'to') && (inClause.some((f) => f.piece > i) || indices.some((k) => k > i && (context.entities[k]?.kind === 'mode' || context.entities[k]?.kind === 'modeGroup'))));
+      const to = indices.find((i) => i > from && context.has(i, 'to') && (inClause.some((f) => f.piece > i) || indices.some((k) => k > i && context.namesMode(k))));
       const between = inClause.filter((f) => f.piece > from && (to === undefined || f.piece < to));
       // "working from home" says where, not since when: a change needs a "to", or no place right after "from".
       const placeRightAfter = between.some((f) => f.piece === nextWord(context, from));

@@ -3,12 +3,11 @@ import type { Refiner } from '../refiner';
 
 /** The first piece of a clause that carries words: past greetings, ticket ids, "quick question:" and "in exclusive BOI". */
 function opening(context: ReadingContext, clause: number): number {
-  const isMode = (k: number) => context.entities[k]?.kind === 'mode' || context.entities[k]?.kind === 'modeGroup';
   for (const i of context.indicesOf(clause)) {
     const piece = context.pieces[i];
     if (piece.kind === 'punct' || !context.spoken(i) || context.has(i, 'opener') || context.has(i, 'greeting') || context.has(i, 'chatter')) continue;
     // "in exclusive BOI do the DLO clients go straight to the SQL server?"
-    if ((context.has(i, 'preposition') && isMode(i + 1)) || (isMode(i) && context.has(i - 1, 'preposition'))) continue;
+    if ((context.has(i, 'preposition') && context.namesMode(i + 1)) || (context.namesMode(i) && context.has(i - 1, 'preposition'))) continue;
     return i;
   }
   return -1;
