@@ -1,5 +1,6 @@
 import type { Answer } from '../src';
 import type { Logger } from './logger';
+import { metrics } from './metrics';
 
 export interface AnswerLogEntry {
   surface: 'web' | 'api' | 'slack' | 'teams';
@@ -10,18 +11,20 @@ export interface AnswerLogEntry {
 }
 
 /**
- * One structured line per answered request. The logger writes the question's words only when
+ * One structured line per answered request, and its count and latency in the metrics. The logger writes the question's words only when
  * configured to (LOG_QUESTIONS=true): by default the log says what was asked about, not who typed what.
  */
 export function logAnswer(log: Logger, entry: AnswerLogEntry): void {
   const { answer } = entry;
+  const durationMs = performance.now() - entry.startedAt;
+  metrics.answered(entry.surface, answer, durationMs / 1000);
   log.info('answered', {
     surface: entry.surface,
     ...entry.ids,
     intent: answer.intent,
     status: answer.status,
     rules: answer.rules.length,
-    durationMs: Math.round((performance.now() - entry.startedAt) * 100) / 100,
+    durationMs: Math.round(durationMs * 100) / 100,
     question: answer.question,
   });
 }

@@ -1,15 +1,18 @@
+import { LRUCache } from 'lru-cache';
 import type { Answer, ConversationContext, Engine } from '../src';
 
 /**
- * Where a surface keeps each conversation's context between messages. Behind this interface so
- * that a shared store (Redis, say) could replace the in-process one when several replicas serve
- * one workspace.
+ * Where a surface keeps each conversation's context between messages: in this process, or shared
+ * by every instance in Redis (adapters/state). Asynchronous for the shared one.
  */
 export interface ConversationStore {
-  get(conversation: string): ConversationContext | undefined;
+  get(conversation: string): Promise<ConversationContext | undefined>;
   /** Undefined forgets the conversation ("start over"). */
-  set(conversation: string, context: ConversationContext | undefined): void;
+  set(conversation: string, context: ConversationContext | undefined): Promise<void>;
 }
+
+/** Silence after which a conversation's context is forgotten, in every store. */
+export const CONVERSATION_TTL_MS = 30 * 60 * 1000;
 
 export interface MemoryStoreOptions {
   /** Most conversations kept; the least recently used goes first. */
@@ -19,37 +22,31 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-/** An LRU in this process: bounded in size, forgetting after 30 minutes of silence. */
+/** An LRU in this process (lru-cache): bounded in size, forgetting after 30 minutes of silence. */
 export function createMemoryStore(options: MemoryStoreOptions = {}): ConversationStore & { readonly size: number } {
-  const max = options.maxConversations ?? 10_000;
-  const ttl = options.ttlMs ?? 30 * 60 * 1000;
-  const now = options.now ?? Date.now;
-  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
-  const entries = new Map<string, { context: ConversationContext; at: number }>();
+  const entries = new LRUCache<string, ConversationContext>({
+    max: options.maxConversations ?? 10_000,
+    ttl: options.ttlMs ?? CONVERSATION_TTL_MS,
+    // ttlResolution 0: with an injected clock, lru-cache must not cache its reading.
+    ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
+  });
   return {
     get size() {
       return entries.size;
     },
-    get(conversation) {
-      const entry = entries.get(conversation);
-      if (!entry) return undefined;
-      entries.delete(conversation);
-      if (now() - entry.at > ttl) return undefined;
-      entries.set(conversation, entry);
-      return entry.context;
+    async get(conversation) {
+      return entries.get(conversation);
     },
-    set(conversation, context) {
-      entries.delete(conversation);
-      if (!context) return;
-      entries.set(conversation, { context, at: now() });
-      while (entries.size > max) entries.delete(entries.keys().next().value as string);
+    async set(conversation, context) {
+      if (context) entries.set(conversation, context);
+      else entries.delete(conversation);
     },
   };
 }
 
 /** Answers a message of a conversation, reading and writing its context in the store. */
-export function converseIn(engine: Engine, store: ConversationStore, conversation: string, question: string): Answer {
-  const { answer, context } = engine.converse(question, store.get(conversation));
-  store.set(conversation, context);
+export async function converseIn(engine: Engine, store: ConversationStore, conversation: string, question: string): Promise<Answer> {
+  const { answer, context } = engine.converse(question, await store.get(conversation));
+  await store.set(conversation, context);
   return answer;
 }

@@ -3,26 +3,37 @@ import { ConfigError } from './config-error';
 import { loadEngine } from './load-engine';
 import { createLogger } from './logger';
 import { startServer } from './server';
-import { loadDotEnv, logConfig, serverConfig } from './server-config';
-import { exitOnSignals } from './shutdown';
+import { loadDotEnv, logConfig, metricsOn, serverConfig } from './server-config';
+import { SHUTDOWN, exitOnSignals } from './shutdown';
+import { createSharedState } from './state/shared-state';
+import { stateConfig } from './state/state-config';
 import { buildSurfaces, describeSurfaces, isOn } from './surfaces';
 
-/** `npm start`: one server for every surface that is switched on. */
+/** `npm start` (and `node dist/server.js`): one server for every surface that is switched on. */
 async function main(): Promise<void> {
   loadDotEnv();
   const log = createLogger(undefined, logConfig(process.env));
   const engine = loadEngine();
   const listen = serverConfig(process.env);
-  const surfaces = buildSurfaces(process.env, { engine, log, listen });
+  const metrics = metricsOn(process.env);
+  const sharing = stateConfig(process.env);
+  // Connecting never fails start-up: until Redis answers, the state is per-process.
+  const state = createSharedState(sharing, log);
+  const surfaces = buildSurfaces(process.env, { engine, log, listen, state });
   const server = await startServer({
     engine,
     log,
     knowledgeVersion: engine.catalog.version,
     surfaces: surfaces.filter(isOn),
+    state,
+    metrics,
+    drainMs: SHUTDOWN.drainMs,
     ...listen,
   });
   exitOnSignals(server.close, log);
   for (const line of describeSurfaces(surfaces, server.url)) console.log(line);
+  if (sharing.redisUrl) console.log(`shared state: Redis (keys ${sharing.prefix}…)`);
+  if (metrics) console.log(`metrics: ${server.url}/metrics`);
 }
 
 main().catch((error: unknown) => {

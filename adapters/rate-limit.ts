@@ -1,38 +1,38 @@
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
 /**
  * A per-key limit of questions a minute (one Slack user, one Teams conversation): a flood from
- * one key gets "slow down" while every other key is unaffected. Fixed one-minute windows, and a
- * bounded number of keys, so a flood of distinct keys cannot grow memory either.
+ * one key gets "slow down" while every other key is unaffected. rate-limiter-flexible does the
+ * counting: the same limiter interface in memory and in Redis (adapters/state), where every
+ * instance counts against one limit.
  */
 export interface RateLimiter {
   /** True when the key may ask now (and counts this question); false when it is over its limit. */
-  take(key: string): boolean;
+  take(key: string): Promise<boolean>;
 }
 
 export interface RateLimitOptions {
   perMinute?: number;
-  maxKeys?: number;
-  now?: () => number;
 }
 
+export const DEFAULT_PER_MINUTE = 30;
+
+/** A limiter in this process: fixed one-minute windows; each key's count expires with its window. */
 export function createRateLimiter(options: RateLimitOptions = {}): RateLimiter {
-  const perMinute = options.perMinute ?? 30;
-  const maxKeys = options.maxKeys ?? 50_000;
-  const now = options.now ?? Date.now;
-  const windows = new Map<string, { start: number; count: number }>();
+  return limiterOf(new RateLimiterMemory({ points: options.perMinute ?? DEFAULT_PER_MINUTE, duration: 60 }));
+}
+
+/** A rate-limiter-flexible limiter as a RateLimiter: a rejection with a RateLimiterRes is "over the limit". */
+export function limiterOf(limiter: RateLimiterAbstract): RateLimiter {
   return {
-    take(key) {
-      const at = now();
-      let window = windows.get(key);
-      if (!window || at - window.start >= 60_000) {
-        windows.delete(key);
-        window = { start: at, count: 0 };
-        windows.set(key, window);
-        // Insertion order: the oldest window goes first when there are too many keys.
-        if (windows.size > maxKeys) windows.delete(windows.keys().next().value as string);
-      }
-      window.count += 1;
-      return window.count <= perMinute;
-    },
+    take: (key) =>
+      limiter.consume(key).then(
+        () => true,
+        (outcome: unknown) => {
+          if (outcome instanceof RateLimiterRes) return false;
+          throw outcome;
+        },
+      ),
   };
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { parseVariables, variableWithDefault } from './env-variables';
+import { LOG_LEVELS, type LogOptions } from './logger';
 
 const serverEnvSchema = z.object({
   PORT: variableWithDefault(
@@ -17,13 +18,22 @@ const serverEnvSchema = z.object({
 
 export type ServerConfig = { host: string; port: number };
 
+const trueOrFalse = () => variableWithDefault(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'));
+
 const logEnvSchema = z.object({
-  LOG_QUESTIONS: variableWithDefault(z.enum(['true', 'false'], { error: 'must be true or false' }).default('false')),
+  LOG_QUESTIONS: trueOrFalse(),
+  LOG_LEVEL: variableWithDefault(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info')),
 });
 
-/** LOG_QUESTIONS, validated once: whether log lines may carry what users typed. */
-export function logConfig(env: NodeJS.ProcessEnv): { questions: boolean } {
-  return { questions: parseVariables(logEnvSchema, env, 'log configuration').LOG_QUESTIONS === 'true' };
+/** LOG_QUESTIONS and LOG_LEVEL, validated once: whether log lines may carry what users typed, and how much is written. */
+export function logConfig(env: NodeJS.ProcessEnv): Required<LogOptions> {
+  const variables = parseVariables(logEnvSchema, env, 'log configuration');
+  return { questions: variables.LOG_QUESTIONS === 'true', level: variables.LOG_LEVEL };
+}
+
+/** METRICS=true serves GET /metrics (Prometheus); off by default. */
+export function metricsOn(env: NodeJS.ProcessEnv): boolean {
+  return parseVariables(z.object({ METRICS: trueOrFalse() }), env, 'metrics configuration').METRICS === 'true';
 }
 
 /** PORT and HOST from the environment, validated once; a bad value stops start-up with its name. */

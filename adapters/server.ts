@@ -5,7 +5,11 @@ import { refuseOversizedBodies } from './http/body-limit';
 import { healthRouter, knowledgeSummary, type Readiness } from './http/health-route';
 import { errorHandler, notFound } from './http/http-error';
 import { DEFAULT_TIMEOUTS, listen, type HttpTimeouts } from './http/listen';
+import { countResponses, metricsRouter } from './http/metrics-route';
+import { requestId } from './http/request-id';
 import type { Logger } from './logger';
+import { metrics } from './metrics';
+import { memoryState, type SharedState } from './state/shared-state';
 import type { Surface } from './surface';
 
 export interface ServerOptions {
@@ -22,6 +26,10 @@ export interface ServerOptions {
   drainMs?: number;
   /** Slow-client limits; the defaults (10 s for the headers, 15 s for the whole request) suit production. */
   timeouts?: Partial<HttpTimeouts>;
+  /** The state the surfaces share (Redis or memory): its health goes into /healthz, and close() closes it. */
+  state?: SharedState;
+  /** GET /metrics (METRICS=true). */
+  metrics?: boolean;
 }
 
 export interface RunningServer {
@@ -32,16 +40,23 @@ export interface RunningServer {
 }
 
 /**
- * The one Express app: /healthz, /api/ask, then every surface, then JSON 404 and errors.
+ * The one Express app: /healthz, /metrics (when on), /api/ask, then every surface, then JSON 404 and errors.
  * There is no global body parser: each route parses its own body (Bolt needs the raw one); the
  * server only refuses, unread, a body announced over the largest any route takes.
  */
-export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces'>, readiness: () => Readiness): Express {
+export function createApp(
+  options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces' | 'state' | 'metrics'>,
+  readiness: () => Readiness,
+): Express {
   const app = express();
   app.disable('x-powered-by');
-  // First, so that no route starts reading a body the server will refuse anyway.
+  const state = options.state ?? memoryState();
+  metrics.watchState(state.health);
+  app.use(requestId, countResponses(metrics));
+  // Before any route reads a body, so that none starts reading one the server will refuse anyway.
   app.use(refuseOversizedBodies());
-  app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness));
+  app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness, state.health));
+  if (options.metrics) app.use(metricsRouter(metrics));
   app.use(askRouter(options.engine, options.log));
   for (const surface of options.surfaces) surface.mount(app);
   app.use(notFound);
@@ -58,7 +73,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let closing: Promise<void> | undefined;
   const close = () => {
     readiness = 'stopping';
-    closing ??= Promise.all([http.close(), stopSurfaces()]).then(() => undefined);
+    // Redis closes last: requests still in flight may need it.
+    closing ??= Promise.all([http.close(), stopSurfaces()]).then(() => options.state?.close());
     return closing;
   };
   try {

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import type { Engine } from '../src';
 import type { Logger } from './logger';
+import type { SharedState } from './state/shared-state';
 
 /** What every surface gets from the server: the one engine and the one logger. */
 export interface SurfaceDeps {
@@ -8,6 +9,8 @@ export interface SurfaceDeps {
   log: Logger;
   /** Where the server listens, known before any surface is mounted. */
   listen: { host: string; port: number };
+  /** Conversations, ids already answered and rate limits: in Redis when REDIS_URL is set; in this process when absent. */
+  state?: SharedState;
 }
 
 /**

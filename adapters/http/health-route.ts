@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import type { Engine } from '../../src';
+import type { StateHealth } from '../state/redis-link';
 
 export type Readiness = 'starting' | 'ready' | 'stopping';
 
@@ -15,8 +16,12 @@ export function knowledgeSummary(engine: Engine, version: string): KnowledgeSumm
   return { version, rules };
 }
 
-/** GET /healthz: 200 when ready, 503 while starting or stopping, so a load balancer drains us first. */
-export function healthRouter(summary: KnowledgeSummary, readiness: () => Readiness): Router {
+/**
+ * GET /healthz: 200 when ready, 503 while starting or stopping, so a load balancer drains us first.
+ * With Redis down it stays 200 (the instance answers, with per-process state) and says `degraded`
+ * and why, for whoever watches it.
+ */
+export function healthRouter(summary: KnowledgeSummary, readiness: () => Readiness, stateHealth: () => StateHealth = () => ({ status: 'memory' })): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     const state = readiness();
@@ -25,7 +30,10 @@ export function healthRouter(summary: KnowledgeSummary, readiness: () => Readine
       res.status(503).json({ status: state });
       return;
     }
-    res.json({ status: 'ok', knowledge: summary });
+    const shared = stateHealth();
+    if (shared.status === 'degraded') res.json({ status: 'degraded', reason: shared.reason, state: 'per-process', knowledge: summary });
+    else if (shared.status === 'shared') res.json({ status: 'ok', state: 'shared', knowledge: summary });
+    else res.json({ status: 'ok', knowledge: summary });
   });
   return router;
 }

@@ -1,14 +1,21 @@
 import { exportAnswer, renderSlackExport, renderSlackHelp, renderSlackMessage, type Answer, type Engine, type SlackMessageOptions } from '../../src';
 import { converseIn, type ConversationStore } from '../conversation-store';
+import type { OnceStore } from '../state/once-store';
 import type { SurfaceDeps } from '../surface';
 import type { AskLimit } from './ask-limit';
 import type { SlackReply } from './reply';
 
 /**
  * What the listeners work with: the engine, the logger, the conversations of threads and DMs, the
- * per-user limit.
+ * per-user limit, what was already answered.
  */
-export type SlackDeps = Pick<SurfaceDeps, 'engine' | 'log'> & { store: ConversationStore; limit: AskLimit };
+export type SlackDeps = Pick<SurfaceDeps, 'engine' | 'log'> & {
+  store: ConversationStore;
+  limit: AskLimit;
+  /** Event ids already delivered, and trigger ids of commands and clicks already answered. */
+  events: OnceStore;
+  replays: OnceStore;
+};
 
 /** The slash command, as the manifest declares it. */
 export const SLASH_COMMAND = '/dlo-ports';
@@ -32,7 +39,7 @@ export function isHelpRequest(question: string): boolean {
 }
 
 /** How a question reaches the engine: on its own (slash commands), or as the next message of a conversation. */
-export type Ask = (question: string) => Answer;
+export type Ask = (question: string) => Answer | Promise<Answer>;
 
 /** Where a conversation happens: a thread, or a DM outside threads. */
 export interface SlackConversation {
@@ -51,10 +58,10 @@ export function askInConversation(engine: Engine, store: ConversationStore, conv
  * The Slack messages that answer one question (a message, a command or a button): the usage, or the
  * engine's answer; an answer that asked for a format ("as CSV") is followed by the export's parts.
  */
-export function answerMessages(engine: Engine, question: string, options: SlackMessageOptions & { ask?: Ask } = {}): SlackReply {
+export async function answerMessages(engine: Engine, question: string, options: SlackMessageOptions & { ask?: Ask } = {}): Promise<SlackReply> {
   if (isHelpRequest(question)) return { messages: [renderSlackHelp(engine.catalog, SLASH_COMMAND)] };
   const { ask = engine.ask, ...render } = options;
-  const answer = ask(question);
+  const answer = await ask(question);
   if (!answer.format || answer.status !== 'answered') return { answer, messages: [renderSlackMessage(answer, render)] };
   return { answer, messages: renderSlackExport(answer, exportAnswer(answer, engine.catalog), render) };
 }

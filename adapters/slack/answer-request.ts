@@ -1,4 +1,5 @@
 import { logAnswer } from '../answer-log';
+import { metrics } from '../metrics';
 import { SLOW_DOWN } from '../rate-limit';
 import type { SlackDeps } from './answer-message';
 import type { Audience } from './ask-limit';
@@ -16,12 +17,13 @@ export interface SlackRequest {
  * Every path (mention, DM, command, button) ends here: within the asker's per-minute limit, the
  * reply is built and sent, failures are caught, and one log line says what was answered.
  */
-export async function answerRequest({ log, limit }: SlackDeps, request: SlackRequest, build: () => SlackReply): Promise<void> {
+export async function answerRequest({ log, limit }: SlackDeps, request: SlackRequest, build: () => SlackReply | Promise<SlackReply>): Promise<void> {
   const startedAt = performance.now();
   const { ids, reply, audience } = request;
-  const verdict = limit(`${ids.teamId ?? ''}:${ids.user ?? ''}`, audience);
+  const verdict = await limit(`${ids.teamId ?? ''}:${ids.user ?? ''}`, audience);
   if (verdict !== 'answer') {
     log.warn('slack_rate_limited', { ...ids, told: verdict === 'slow-down' });
+    metrics.responded(429);
     if (verdict === 'slow-down') await replySafely(log, ids, reply, () => ({ messages: [{ text: SLOW_DOWN }] }));
     return;
   }

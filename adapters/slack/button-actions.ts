@@ -10,7 +10,7 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMidd
 /** Where a button is answered, and how its question becomes the reply. */
 interface ButtonAnswer {
   place: Omit<SlackRequest, 'ids'>;
-  build: (question: string) => SlackReply;
+  build: (question: string) => SlackReply | Promise<SlackReply>;
 }
 
 /** "Share in channel" under a slash command's private answer: the same answer (and export), for everyone. */

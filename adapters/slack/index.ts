@@ -1,11 +1,13 @@
 import { App, ExpressReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import { createMemoryStore } from '../conversation-store';
 import type { RateLimitOptions } from '../rate-limit';
+import { memoryState } from '../state/shared-state';
 import type { Surface, SurfaceDeps, SurfaceOff } from '../surface';
+import { REPLAY_MEMORY } from './answered-once';
 import { createAskLimit } from './ask-limit';
 import { singleWorkspaceAuthorize } from './authorize';
 import { boltLogger } from './bolt-logger';
 import { SLACK_ENABLE_WITH, slackConfig } from './config';
+import { EVENT_MEMORY } from './first-delivery';
 import { registerListeners } from './listeners';
 import { slackTransport } from './proxy';
 import { WEB_CLIENT_RETRY_OPTIONS, withRetries } from './retry-policy';
@@ -54,8 +56,19 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
     convoStore: false,
     extendedErrorHandler: true,
   });
-  const limit = createAskLimit(options.rateLimit);
-  registerListeners(app, { engine: deps.engine, log: deps.log, store: createMemoryStore(), limit }, config.allowedTeams);
+  const state = deps.state ?? memoryState();
+  registerListeners(
+    app,
+    {
+      engine: deps.engine,
+      log: deps.log,
+      store: state.conversations,
+      limit: createAskLimit(options.rateLimit, state),
+      events: state.once('event', EVENT_MEMORY),
+      replays: state.once('replay', REPLAY_MEMORY),
+    },
+    config.allowedTeams,
+  );
   const who = config.allowedTeams ? `workspaces ${[...config.allowedTeams].join(', ')} only` : 'any workspace';
 
   if (receiver instanceof ExpressReceiver) {

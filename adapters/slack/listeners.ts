@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { SLASH_COMMAND, type SlackDeps } from './answer-message';
 import { onAskButton, onCsvButton, onShare } from './button-actions';
 import { onAppMention, onDirectMessage } from './conversation';
+import { answeredOnce } from './answered-once';
 import { firstDeliveryOnly } from './first-delivery';
 import { describeError } from './reply';
 import { requestIds } from './request-ids';
@@ -13,7 +14,8 @@ import { whoMayAsk } from './who-may-ask';
 /** What the bot listens to: the manifest subscribes to exactly these. */
 export function registerListeners(app: App, deps: SlackDeps, allowedTeams: ReadonlySet<string> | undefined): void {
   // Repeats are dropped before the workspace check, so that a refused event is logged once.
-  app.use(firstDeliveryOnly(deps.log));
+  app.use(firstDeliveryOnly(deps.log, deps.events));
+  app.use(answeredOnce(deps.log, deps.replays));
   app.use(whoMayAsk(allowedTeams, deps.log));
   app.event('app_mention', onAppMention(deps));
   app.message(onDirectMessage(deps));

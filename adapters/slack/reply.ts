@@ -1,6 +1,7 @@
 import type { AckFn, RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Answer, SlackMessage } from '../../src';
 import type { Logger } from '../logger';
+import { metrics } from '../metrics';
 import type { RequestIds } from './request-ids';
 import { withRetries } from './retry-policy';
 
@@ -50,13 +51,16 @@ export function acknowledgeThenRespond(ack: AckFn<string | RespondArguments>, re
  * request's ids and the user gets "Sorry, something went wrong" in the same place: never a stack
  * trace or a token. Resolves with what was sent, or undefined when it failed.
  */
-export async function replySafely(log: Logger, ids: RequestIds, reply: Reply, build: () => SlackReply): Promise<SlackReply | undefined> {
+export async function replySafely(log: Logger, ids: RequestIds, reply: Reply, build: () => SlackReply | Promise<SlackReply>): Promise<SlackReply | undefined> {
+  let sending = false;
   try {
-    const built = build();
+    const built = await build();
+    sending = true;
     for (const message of built.messages) await reply(message);
     return built;
   } catch (error) {
     log.error('slack_reply_failed', { ...ids, error: describeError(error) });
+    if (sending) metrics.outboundFailed('slack');
     await reply(SORRY).catch((again: unknown) => log.error('slack_sorry_failed', { ...ids, error: describeError(again) }));
     return undefined;
   }

@@ -3,6 +3,7 @@ import { askSubmitSchema, exportAnswer, partLabel, renderAdaptiveCards, renderWe
 import { logAnswer } from '../answer-log';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import type { Logger } from '../logger';
+import { metrics } from '../metrics';
 import { createRateLimiter, SLOW_DOWN, type RateLimiter } from '../rate-limit';
 
 export interface BotOptions {
@@ -31,12 +32,13 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
     }
     // One context and one limit per conversation; a channel's reply chain has its own conversation id.
     const conversation = `teams:${activity.conversation.id}`;
-    if (!limiter.take(conversation)) {
+    if (!(await limiter.take(conversation))) {
       log.warn('teams_rate_limited', ids);
+      metrics.responded(429);
       await context.sendActivity(SLOW_DOWN);
       return;
     }
-    const answer = converseIn(engine, store, conversation, questionOf(activity));
+    const answer = await converseIn(engine, store, conversation, questionOf(activity));
     await context.sendActivities(renderAdaptiveCards(answer).map(cardActivity));
     if (answer.format && answer.status === 'answered') await context.sendActivities(exportActivities(answer, engine));
     logAnswer(log, { surface: 'teams', ids, answer, startedAt });

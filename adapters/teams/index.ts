@@ -1,3 +1,4 @@
+import { memoryState } from '../state/shared-state';
 import type { Surface, SurfaceDeps, SurfaceOff } from '../surface';
 import { createBot } from './bot';
 import { createAdapter, createAuthentication, type AuthenticationOverrides } from './cloud-adapter';
@@ -22,7 +23,8 @@ export function teamsSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
   const auth = createAuthentication(config, options);
   const adapter = createAdapter(auth, deps.log);
   const tenants = allowedTenants(env);
-  const bot = createBot(deps.engine, { log: deps.log, allowedTenants: tenants });
+  const state = deps.state ?? memoryState();
+  const bot = createBot(deps.engine, { log: deps.log, allowedTenants: tenants, store: state.conversations, limiter: state.limiter('teams-conversation') });
   const who = tenants ? `tenants ${[...tenants].join(', ')} only` : 'any tenant';
   const local = config.mode === 'local';
   return {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
 import { renderCsv, renderMarkdown, type Engine } from '../../src';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
-import { answerOf } from '../http/question';
+import { answerOf, questionFrom } from '../http/question';
 import type { Surface, SurfaceDeps } from '../surface';
 import { browseQueryFrom } from './browse-query';
 import { tableView } from './table-view';
@@ -30,12 +30,17 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
     res.json(engine.catalog);
   });
   // A question (?q=) or a slice of the matrix (?mode=&component=), as tables grouped by mode.
-  router.get('/api/table', (req, res) => {
+  router.get('/api/table', async (req, res) => {
     if (req.query.q !== undefined) {
       // With the tab's conversation id, a follow-up ("and in occasional?") keeps the page's context.
       const conversation = conversationOf(req.query.conversation);
-      const ask = conversation ? (question: string) => converseIn(engine, store, conversation, question) : undefined;
-      res.json(tableView(answerOf(engine, req.query.q, ask)));
+      if (conversation) {
+        const question = questionFrom(req.query.q);
+        const answer = await converseIn(engine, store, conversation, question);
+        res.json(tableView(answerOf(engine, question, () => answer)));
+        return;
+      }
+      res.json(tableView(answerOf(engine, req.query.q)));
       return;
     }
     const { mode, component } = browseQueryFrom(engine.catalog, req.query);
@@ -56,7 +61,7 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
 export function webSurface(deps: SurfaceDeps): Surface {
   return {
     name: 'web page',
-    mount: (app) => app.use(webRouter(deps.engine)),
+    mount: (app) => app.use(webRouter(deps.engine, deps.state?.conversations)),
     describe: (baseUrl) => `web page: ${baseUrl}/`,
   };
 }

@@ -1,10 +1,12 @@
 import { createMemoryLogger } from '../../../adapters/logger';
-import { firstDeliveryOnly } from '../../../adapters/slack/first-delivery';
+import { EVENT_MEMORY, firstDeliveryOnly } from '../../../adapters/slack/first-delivery';
+import { memoryOnceStore } from '../../../adapters/state/once-store';
 
 describe('Letting each event through once', () => {
-  let clock = 0;
+  // Not 0: lru-cache reads a start time of 0 as "never expires".
+  let clock = 1_000_000;
   const log = createMemoryLogger();
-  const middleware = firstDeliveryOnly(log, () => clock);
+  const middleware = firstDeliveryOnly(log, memoryOnceStore({ ...EVENT_MEMORY, now: () => clock }));
 
   async function deliver(body: Record<string, unknown>, retryNum?: number): Promise<boolean> {
     let passed = false;

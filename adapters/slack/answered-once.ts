@@ -1,0 +1,22 @@
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { Logger } from '../logger';
+import { memoryOnceStore, type OnceStore } from '../state/once-store';
+import { requestIds } from './request-ids';
+
+/** A signed request is accepted for five minutes after its timestamp: a replay within them is answered once. */
+export const REPLAY_MEMORY = Object.freeze({ ttlMs: 5 * 60 * 1000, max: 100_000 });
+
+/**
+ * Lets each slash command and button click through once. Slack gives every one a fresh
+ * trigger_id; the same trigger_id again is the same request replayed (to this instance or,
+ * with a shared store, to another), acknowledged so that the sender sees no error, not answered.
+ */
+export function answeredOnce(log: Logger, replays: OnceStore = memoryOnceStore(REPLAY_MEMORY)): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const { body } = args;
+    const triggerId = 'trigger_id' in body && typeof body.trigger_id === 'string' ? body.trigger_id : undefined;
+    if (triggerId === undefined || (await replays.firstClaim(triggerId))) return args.next();
+    log.warn('slack_request_replayed', requestIds(body));
+    if ('ack' in args && args.ack) await args.ack();
+  };
+}

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+
+/** One `npm start` process of the bot, with what it printed and logged. */
+export interface Instance {
+  url: string;
+  child: ChildProcess;
+  /** The JSON log lines (stderr) so far. */
+  logs(): Record<string, unknown>[];
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * Starts the server as a deployment runs it (`entry`: adapters/main.ts through tsx, or the built
+ * dist/server.js through node), in an empty working directory so that no developer's .env applies,
+ * on a free port; resolves once it prints where it listens.
+ */
+export function startInstance(env: NodeJS.ProcessEnv, entry: 'tsx' | 'dist' = 'tsx'): Promise<Instance> {
+  const cwd = mkdtempSync(join(tmpdir(), 'dlo-instance-'));
+  const [command, args] =
+    entry === 'tsx' ? [join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'adapters/main.ts')]] : [process.execPath, [join(ROOT, 'dist/server.js')]];
+  const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: '0', ...env } });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  const logs = () =>
+    err
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return new Promise((resolveStart, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start; stderr: ${err}`)), 30_000);
+    const check = () => {
+      const match = /web page: (http:\/\/[^\s/]+)\//.exec(out);
+      if (!match) return;
+      clearTimeout(timer);
+      child.stdout.off('data', check);
+      resolveStart({
+        url: match[1],
+        child,
+        logs,
+        stop: (signal = 'SIGTERM') => {
+          if (child.exitCode === null) child.kill(signal);
+          return exited;
+        },
+      });
+    };
+    child.stdout.on('data', check);
+    void exited.then((code) => reject(new Error(`the server exited (${code}); stderr: ${err}`)));
+  });
+}
+
+/** The log lines of one event. */
+export const linesOf = (instance: Instance, event: string) => instance.logs().filter((line) => line.event === event);
