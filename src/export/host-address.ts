@@ -1,5 +1,5 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
-import { ipv4Value, ipv6Value } from './ip-value';
 
 /** One entry of a host inventory or of a rule: an address or network as an interval, or a DNS name. */
 export type HostAddress =
@@ -13,22 +13,19 @@ const checks = { 4: z.ipv4(), 6: z.ipv6() } as const;
 const hostname = z.hostname();
 
 function interval(text: string, version: 4 | 6, address: string, prefix: number): HostAddress | { error: string } {
-  if (!checks[version].safeParse(address).success) return { error: `"${text}" is not a valid IPv${version} address` };
+  if (!checks[version].safeParse(address).success || !ipaddr.isValid(address)) return { error: `"${text}" is not a valid IPv${version} address` };
   const bits = BITS[version];
   if (!Number.isInteger(prefix) || prefix < 0 || prefix > bits) return { error: `"${text}" has a prefix length outside 0-${bits}` };
-  const value = version === 4 ? ipv4Value(address) : ipv6Value(address);
+  const value = ipaddr.parse(address).toByteArray().reduce((sum, byte) => (sum << 8n) | BigInt(byte), 0n);
   const hostBits = (1n << BigInt(bits - prefix)) - 1n;
   if ((value & hostBits) !== 0n) return { error: `"${text}" has host bits set: the network is ${networkText(version, value & ~hostBits, prefix)}` };
   return { kind: 'ip', text, version, from: value, to: value | hostBits };
 }
 
+// ipaddr.js writes the network as people do: dotted quad, or IPv6 with its longest zero run as "::" (RFC 5952).
 function networkText(version: 4 | 6, value: bigint, prefix: number): string {
-  if (version === 4) return `${[24n, 16n, 8n, 0n].map((shift) => (value >> shift) & 255n).join('.')}/${prefix}`;
-  const groups = [112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map((shift) => ((value >> shift) & 0xffffn).toString(16));
-  // The longest run of zero groups shortens to "::", as people write IPv6 networks.
-  const runs = [...groups.join(':').matchAll(/(^|:)0(:0)+(:|$)/g)].sort((a, b) => b[0].length - a[0].length);
-  const text = runs.length ? groups.join(':').replace(runs[0][0], '::') : groups.join(':');
-  return `${text}/${prefix}`;
+  const bytes = Array.from({ length: BITS[version] / 8 }, (_, i) => Number((value >> BigInt(BITS[version] - 8 * (i + 1))) & 255n));
+  return `${ipaddr.fromByteArray(bytes).toString()}/${prefix}`;
 }
 
 /**
