@@ -334,6 +334,8 @@ export async function startSocketServer() {
       client.send(JSON.stringify(envelope));
     },
     connected: () => client !== undefined,
+    /** Whether the bot has closed the connection it made. */
+    closedByBot: () => client !== undefined && client.readyState === client.CLOSED,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of wss.clients) socket.terminate();
