@@ -20,15 +20,17 @@ export interface Instance {
  * dist/server.js through node), in an empty working directory so that no developer's .env applies,
  * on a free port; resolves once it prints where it listens.
  */
-export function startInstance(env: NodeJS.ProcessEnv, entry: 'tsx' | 'dist' = 'tsx'): Promise<Instance> {
+export function startInstance(env: NodeJS.ProcessEnv, entry: 'tsx' | 'dist' = 'tsx', options: { keepLogs?: boolean } = {}): Promise<Instance> {
   const cwd = mkdtempSync(join(tmpdir(), 'dlo-instance-'));
   const [command, args] =
     entry === 'tsx' ? [join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'adapters/main.ts')]] : [process.execPath, [join(ROOT, 'dist/server.js')]];
-  const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: '0', ...env } });
+  // Without keepLogs (the bench), the lines go to /dev/null: still written, but not held here.
+  const stdio = ['ignore', 'pipe', options.keepLogs === false ? 'ignore' : 'pipe'] as const;
+  const child = spawn(command, args, { cwd, stdio: [...stdio], env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: '0', ...env } });
   let out = '';
   let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
   const logs = () =>
     err
@@ -41,7 +43,7 @@ export function startInstance(env: NodeJS.ProcessEnv, entry: 'tsx' | 'dist' = 't
       const match = /web page: (http:\/\/[^\s/]+)\//.exec(out);
       if (!match) return;
       clearTimeout(timer);
-      child.stdout.off('data', check);
+      child.stdout?.off('data', check);
       resolveStart({
         url: match[1],
         child,
@@ -52,7 +54,7 @@ export function startInstance(env: NodeJS.ProcessEnv, entry: 'tsx' | 'dist' = 't
         },
       });
     };
-    child.stdout.on('data', check);
+    child.stdout?.on('data', check);
     void exited.then((code) => reject(new Error(`the server exited (${code}); stderr: ${err}`)));
   });
 }
