@@ -49,8 +49,8 @@ describe('When a .env file exists', () => {
 
 describe('LOG_QUESTIONS', () => {
   it('is off unless set to true, and anything else stops start-up with its name', () => {
-    expect(logConfig({})).toEqual({ questions: false });
-    expect(logConfig({ LOG_QUESTIONS: 'true' })).toEqual({ questions: true });
+    expect(logConfig({})).toEqual({ questions: false, level: 'info' });
+    expect(logConfig({ LOG_QUESTIONS: 'true' })).toEqual({ questions: true, level: 'info' });
     expect(() => logConfig({ LOG_QUESTIONS: 'yes please' })).toThrow(/LOG_QUESTIONS must be true or false/);
   });
 });
