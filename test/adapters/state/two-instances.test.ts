@@ -16,6 +16,7 @@ import {
   type Blocks,
   type FakeSlack,
 } from '../slack/support';
+import { cardsOf, messageActivity, postActivity, startConnector, textsOf } from '../teams/support';
 import { linesOf, startInstance, type Instance } from './instances';
 
 jest.setTimeout(60_000);
@@ -51,7 +52,7 @@ describe('Two instances sharing one Redis', () => {
     };
     [first, second] = await Promise.all([startInstance(env), startInstance(env)]);
     // Both have reached Redis before the first request.
-    for (const instance of [first, second]) await eventually(async () => ((await getJson(instance, '/healthz')).state === 'shared' ? true : undefined), 10_000).catch(() => undefined);
+    for (const instance of [first, second]) await until(async () => ((await getJson(instance, '/healthz')).state === 'shared' ? true : undefined));
   });
 
   afterAll(async () => {
@@ -114,6 +115,20 @@ describe('Two instances sharing one Redis', () => {
   it("keeps a web tab's conversation across instances", async () => {
     await askInTab(first, 'tab-0001-shared', 'what ports does the Edge Server need in exclusive BOI?');
     expect(await askInTab(second, 'tab-0001-shared', 'and in occasional?')).toContain('from your previous question');
+  });
+
+  it("keeps a Teams conversation's context across instances", async () => {
+    const connector = await startConnector();
+    try {
+      const conversation = { id: 'a:personal-two-instances', conversationType: 'personal', tenantId: 'tenant' };
+      expect((await postActivity(first.url, messageActivity(connector.url, { text: 'what ports does the edge server need in exclusive BOI?', conversation }))).status).toBe(200);
+      const followUp = messageActivity(connector.url, { text: 'and in occasional?', conversation });
+      expect((await postActivity(second.url, followUp)).status).toBe(200);
+      const reply = connector.calls.find((call) => call.path.endsWith(`/activities/${String(followUp.id)}`));
+      expect(reply && textsOf(cardsOf(reply)[0])).toContain('**Understood as:** DLO Edge Server (from your previous question), occasional BOI, both directions');
+    } finally {
+      await connector.close();
+    }
   });
 
   it('holds a user over the limit on one instance over it on the other', async () => {
