@@ -3,6 +3,7 @@ import express, { Router, type RequestHandler } from 'express';
 import { renderCsv, renderMarkdown, type Engine } from '../../src';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import { answerOf, questionFrom } from '../http/question';
+import { metrics } from '../metrics';
 import type { Surface, SurfaceDeps } from '../surface';
 import { browseQueryFrom } from './browse-query';
 import { tableView } from './table-view';
@@ -32,15 +33,14 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
   // A question (?q=) or a slice of the matrix (?mode=&component=), as tables grouped by mode.
   router.get('/api/table', async (req, res) => {
     if (req.query.q !== undefined) {
+      const startedAt = performance.now();
       // With the tab's conversation id, a follow-up ("and in occasional?") keeps the page's context.
       const conversation = conversationOf(req.query.conversation);
-      if (conversation) {
-        const question = questionFrom(req.query.q);
-        const answer = await converseIn(engine, store, conversation, question);
-        res.json(tableView(answerOf(engine, question, () => answer)));
-        return;
-      }
-      res.json(tableView(answerOf(engine, req.query.q)));
+      const question = questionFrom(req.query.q);
+      const conversed = conversation ? await converseIn(engine, store, conversation, question) : undefined;
+      const answer = answerOf(engine, question, conversed && (() => conversed));
+      metrics.answered('web', answer, (performance.now() - startedAt) / 1000);
+      res.json(tableView(answer));
       return;
     }
     const { mode, component } = browseQueryFrom(engine.catalog, req.query);

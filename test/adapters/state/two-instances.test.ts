@@ -149,6 +149,8 @@ describe('Two instances sharing one Redis', () => {
     const text = await (await fetch(`${first.url}/metrics`)).text();
     expect(text).toMatch(/dlo_answers_total\{surface="api",status="answered",intent="port"\} [1-9]/);
     expect(text).toMatch(/dlo_answers_total\{surface="slack",status="answered",intent="[a-z]+"\} [1-9]/);
+    expect(text).toMatch(/dlo_answers_total\{surface="web",status="answered",intent="[a-z]+"\} [1-9]/);
+    expect(text).toMatch(/dlo_answers_total\{surface="teams",status="answered",intent="[a-z]+"\} [1-9]/);
     expect(text).toMatch(/dlo_answer_duration_seconds_count\{surface="api"\} [1-9]/);
     expect(text).toMatch(/dlo_shared_state_up 1/);
     expect(text).toContain('nodejs_eventloop_lag_seconds');
