@@ -11,8 +11,9 @@ export interface AnswerLogEntry {
 }
 
 /**
- * One structured line per answered request, and its count and latency in the metrics. The logger writes the question's words only when
- * configured to (LOG_QUESTIONS=true): by default the log says what was asked about, not who typed what.
+ * One structured line per answered request, and its count and latency in the metrics. The logger
+ * writes the question's words only when configured to (LOG_QUESTIONS=true): by default the log
+ * says what was asked about, not who typed what.
  */
 export function logAnswer(log: Logger, entry: AnswerLogEntry): void {
   const { answer } = entry;

@@ -18,11 +18,12 @@ export interface RedisLink {
 }
 
 /**
- * How long the bot waits for Redis: a chat answer must not hang on it. Commands fail at once while
+ * How long the bot waits for Redis: a chat answer must not hang on it (a slash command makes two
+ * round trips before its acknowledgement, which Slack wants within 3 s). Commands fail at once while
  * the connection is down (no offline queue) and the fallback answers; reconnects go on with a
  * backoff bounded at 5 s, so that the shared state is used again as soon as Redis is back.
  */
-export const REDIS_TIMEOUTS = Object.freeze({ connectTimeoutMs: 2_000, commandTimeoutMs: 1_000, maxReconnectDelayMs: 5_000 });
+export const REDIS_TIMEOUTS = Object.freeze({ connectTimeoutMs: 2_000, commandTimeoutMs: 500, maxReconnectDelayMs: 5_000 });
 
 export function connectRedis(url: string, prefix: string, log: Logger, onHealth: (health: StateHealth) => void = () => undefined): RedisLink {
   const client = new Redis(url, {

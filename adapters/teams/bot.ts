@@ -35,23 +35,33 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
     if (!(await limiter.take(conversation))) {
       log.warn('teams_rate_limited', ids);
       metrics.responded(429);
-      await context.sendActivity(SLOW_DOWN);
+      await send(context, [{ type: 'message', text: SLOW_DOWN }]);
       return;
     }
     const answer = await converseIn(engine, store, conversation, questionOf(activity));
-    await context.sendActivities(renderAdaptiveCards(answer).map(cardActivity));
-    if (answer.format && answer.status === 'answered') await context.sendActivities(exportActivities(answer, engine));
+    await send(context, renderAdaptiveCards(answer).map(cardActivity));
+    if (answer.format && answer.status === 'answered') await send(context, exportActivities(answer, engine));
     logAnswer(log, { surface: 'teams', ids, answer, startedAt });
     await next();
   });
   bot.onMembersAdded(async (context, next) => {
     const { membersAdded = [], recipient } = context.activity;
     if (membersAdded.some((member) => member.id === recipient.id)) {
-      await context.sendActivity(cardActivity(renderWelcomeCard(engine.catalog)));
+      await send(context, [cardActivity(renderWelcomeCard(engine.catalog))]);
     }
     await next();
   });
   return bot;
+}
+
+/** Sends to the Bot Framework connector; a failure is counted, then left to the turn's error handler. */
+async function send(context: TurnContext, activities: Partial<Activity>[]): Promise<void> {
+  try {
+    await context.sendActivities(activities);
+  } catch (error) {
+    metrics.outboundFailed('bot_framework');
+    throw error;
+  }
 }
 
 /** The tenant a Teams activity comes from (Teams puts it in the conversation and in channelData). */

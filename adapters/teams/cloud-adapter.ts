@@ -9,7 +9,6 @@ import {
 // botbuilder's own dependency (pinned to its version): the public cloud's endpoints.
 import { AuthenticationConstants } from 'botframework-connector';
 import type { Logger } from '../logger';
-import { metrics } from '../metrics';
 import type { AuthenticateRequestResult } from './authenticate';
 import type { TeamsConfig } from './config';
 
@@ -59,8 +58,6 @@ export class TeamsCloudAdapter extends CloudAdapter {
 export function createAdapter(auth: ConfigurationBotFrameworkAuthentication, log: Logger): TeamsCloudAdapter {
   const adapter = new TeamsCloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
-    // Most turn errors are a connector call that failed (the reply could not be posted).
-    metrics.outboundFailed('bot_framework');
     log.error('teams_turn_failed', {
       activityType: context.activity.type,
       conversationType: context.activity.conversation?.conversationType,
