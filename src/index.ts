@@ -34,3 +34,6 @@ export { auditRuleSet, somethingMissing } from './export/audit-rule-set';
 export type { AuditReport } from './export/audit-rule-set';
 export { renderAudit, AUDIT_FORMATS } from './export/render-audit';
 export type { AuditFormat } from './export/render-audit';
+/** The flow diagram of an answer, as SVG and PNG. */
+export { createDiagramRenderer, DIAGRAM_FORMATS } from './render/diagram/render-diagram';
+export type { DiagramRenderer, DiagramFormat } from './render/diagram/render-diagram';
