@@ -86,7 +86,9 @@ export function diagramGraph(answer: Pick<Answer, 'modes' | 'rules' | 'labels' |
     const same = (l: ArrowLine) => l.service === line.service && l.ports === line.ports && l.protocol === line.protocol && l.note === line.note;
     if (!arrow.lines.some(same)) arrow.lines.push(line);
   }
-  const ordered = [...sections.values()];
+  // Sections in the order the answer lists its modes, as the tables are.
+  const position = (section: Section) => answer.modes.indexOf(section.arrows[0].mode);
+  const ordered = [...sections.values()].sort((x, y) => position(x) - position(y));
   if (ordered.length === 1) ordered[0].title = undefined;
   const changes: DiagramGraph['changes'] = [];
   for (const change of ['added', 'removed'] as const) {
