@@ -5,6 +5,8 @@ import { converseIn, createMemoryStore, type ConversationStore } from '../conver
 import { answerOf } from '../http/question';
 import type { Surface, SurfaceDeps } from '../surface';
 import { browseQueryFrom } from './browse-query';
+import { conversationOf } from './conversation-id';
+import { diagramRouter } from './diagram-route';
 import { tableView } from './table-view';
 
 const PUBLIC_DIR = join(__dirname, 'public');
@@ -20,8 +22,6 @@ const pageHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** A page's conversation id, made by the page per browser tab; anything else means no conversation. */
-const conversationOf = (value: unknown) => (typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value) ? `web:${value}` : undefined);
 
 /** The routes the page calls: examples and names, answers as tables, and the matrix browser. */
 export function webRouter(engine: Engine, store: ConversationStore = createMemoryStore()): Router {
@@ -56,7 +56,12 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
 export function webSurface(deps: SurfaceDeps): Surface {
   return {
     name: 'web page',
-    mount: (app) => app.use(webRouter(deps.engine)),
+    mount: (app) => {
+      // The diagrams read a follow-up in the page's conversation: they share its store.
+      const store = createMemoryStore();
+      app.use(diagramRouter(deps.engine, deps.log, store));
+      app.use(webRouter(deps.engine, store));
+    },
     describe: (baseUrl) => `web page: ${baseUrl}/`,
   };
 }
