@@ -41,7 +41,7 @@ export function diagramRouter(engine: Engine, log: Logger, store: ConversationSt
     if (drawn === undefined) throw new HttpError(404, 'no_rules', `No diagram: the answer has no rules. ${answer.summary}`);
     res.set({
       'Content-Type': CONTENT_TYPES[format],
-      'Content-Disposition': `inline; filename="flows.${format}"`,
+      'Content-Disposition': `inline; filename="flow-diagram.${format}"`,
       // Opened on its own, the SVG may run nothing and load nothing.
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
       'X-Content-Type-Options': 'nosniff',
