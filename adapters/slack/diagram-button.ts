@@ -1,0 +1,75 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { Answer } from '../../src';
+import { logAnswer } from '../answer-log';
+import { diagramsFor } from '../diagrams';
+import { SLOW_DOWN } from '../rate-limit';
+import { conversationKey, type SlackDeps } from './answer-message';
+import { describeError, respondVia } from './reply';
+import { requestIds } from './request-ids';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+const NO_RULES = 'That answer has no rules, so there is nothing to draw.';
+/** What the user reads when Slack refuses the upload, by Slack's error code. */
+const CANNOT_POST: Record<string, string> = {
+  not_in_channel: 'I cannot post the diagram in this channel: I am not a member. Invite me (`/invite @DLO Ports`) or ask me in a direct message.',
+  channel_not_found: 'I cannot post the diagram here: I cannot see this conversation. Invite me to it, or ask me in a direct message.',
+  missing_scope: 'I cannot post the diagram: the app lacks the `files:write` scope. Reinstall it with the manifest in the repository.',
+};
+const CANNOT_POST_OTHERWISE = 'I could not post the diagram here. Please try again, or ask me in a direct message.';
+
+/**
+ * "Show diagram": the answer's flows as a PNG, uploaded (files.uploadV2: get an upload URL, upload,
+ * complete) into the conversation of the button: the thread or DM of a posted answer, the channel of
+ * a slash command. A follow-up is read in its thread's context without moving it on. When Slack
+ * refuses the upload, the user is told privately why, never left without a word.
+ */
+export function onDiagramButton(deps: SlackDeps) {
+  return async (args: ButtonArgs): Promise<void> => {
+    await args.ack();
+    const startedAt = performance.now();
+    const { body, client } = args;
+    const ids = requestIds(body);
+    const tell = respondVia(args.respond, 'ephemeral');
+    const told = (text: string) => tell({ text }).catch((error: unknown) => deps.log.error('slack_sorry_failed', { ...ids, error: describeError(error) }));
+    // Uploads count against the asker's limit like questions: a picture in a channel is a reply everyone sees.
+    const verdict = deps.limit(`${ids.teamId ?? ''}:${ids.user ?? ''}`, 'asker');
+    if (verdict !== 'answer') {
+      deps.log.warn('slack_rate_limited', { ...ids, told: verdict === 'slow-down' });
+      if (verdict === 'slow-down') await told(SLOW_DOWN);
+      return;
+    }
+    const channel = body.channel?.id;
+    const threadTs = body.container.is_ephemeral === true ? undefined : body.message?.thread_ts;
+    let answer: Answer;
+    try {
+      answer = answerOf(deps, args.action.value ?? '', body.container.is_ephemeral === true || !channel ? undefined : { team: body.team?.id, channel, threadTs });
+      if (answer.rules.length === 0 || !channel) {
+        await told(NO_RULES);
+        return;
+      }
+      const png = await (await diagramsFor(deps.engine)).png(answer);
+      await client.files.uploadV2({
+        channel_id: channel,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        file: png!,
+        filename: 'flow-diagram.png',
+        title: answer.summary,
+        alt_text: `Flow diagram: ${answer.summary}`,
+      });
+    } catch (error) {
+      const described = describeError(error);
+      const code = typeof (error as { data?: { error?: unknown } }).data?.error === 'string' ? String((error as { data: { error: string } }).data.error) : undefined;
+      deps.log.error('slack_diagram_failed', { ...ids, ...described, ...(code ? { slackError: code } : {}) });
+      await told((code && CANNOT_POST[code]) || CANNOT_POST_OTHERWISE);
+      return;
+    }
+    logAnswer(deps.log, { surface: 'slack', ids, answer, startedAt });
+  };
+}
+
+/** The answer the button's question stands for: on its own, or read in its thread's conversation (which it leaves as it was). */
+function answerOf(deps: SlackDeps, question: string, conversation?: Parameters<typeof conversationKey>[0]): Answer {
+  if (!conversation) return deps.engine.ask(question);
+  return deps.engine.converse(question, deps.store.get(conversationKey(conversation))).answer;
+}
