@@ -16,7 +16,7 @@ export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
 export { renderSlackMessage, renderSlackHelp, renderSlackCsv, renderSlackExport, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';
 export type { SlackMessage, SlackMessageOptions } from './render/slack-blocks';
-export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
+export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, diagramSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
 export type { AdaptiveCard } from './render/adaptive-card';
 export { OUTPUT_FORMATS } from './knowledge/schema';
 export type { OutputFormat } from './knowledge/schema';

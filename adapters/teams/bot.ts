@@ -1,9 +1,10 @@
 import { ActivityHandler, CardFactory, TurnContext, type Activity } from 'botbuilder';
-import { askSubmitSchema, exportAnswer, partLabel, renderAdaptiveCards, renderWelcomeCard, splitExport, type AdaptiveCard, type Answer, type Engine } from '../../src';
+import { askSubmitSchema, diagramSubmitSchema, exportAnswer, partLabel, renderAdaptiveCards, renderWelcomeCard, splitExport, type AdaptiveCard, type Answer, type Engine } from '../../src';
 import { logAnswer } from '../answer-log';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import type { Logger } from '../logger';
 import { createRateLimiter, SLOW_DOWN, type RateLimiter } from '../rate-limit';
+import { diagramActivity } from './diagram-reply';
 
 export interface BotOptions {
   log: Logger;
@@ -34,6 +35,15 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
     if (!limiter.take(conversation)) {
       log.warn('teams_rate_limited', ids);
       await context.sendActivity(SLOW_DOWN);
+      return;
+    }
+    const diagram = diagramSubmitSchema.safeParse(activity.value);
+    if (diagram.success) {
+      // "Show diagram": the question read in the conversation's context, which the picture leaves as it was.
+      const answer = engine.converse(diagram.data.question, store.get(conversation)).answer;
+      await context.sendActivity(await diagramActivity(engine, answer));
+      logAnswer(log, { surface: 'teams', ids, answer, startedAt });
+      await next();
       return;
     }
     const answer = converseIn(engine, store, conversation, questionOf(activity));

@@ -1,5 +1,6 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { instance } from '@viz-js/viz';
+import { PNG } from 'pngjs';
 import type { Answer } from '../../answer';
 import { DIAGRAM_FONT, diagramDot } from './diagram-dot';
 import { diagramGraph, type DiagramSettings } from './diagram-graph';
@@ -9,11 +10,18 @@ import { DIAGRAM_FONT_FILES } from './font-files';
 export const DIAGRAM_FORMATS = ['svg', 'png'] as const;
 export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
 
+export interface PngOptions {
+  /** Pixels per CSS pixel of the SVG (1: 96 dpi, 11 pt labels 15 px high). */
+  zoom?: number;
+  /** One channel of grey: about half the bytes, for surfaces that limit a message's size. */
+  grayscale?: boolean;
+}
+
 export interface DiagramRenderer {
   /** The answer's flows as an SVG document; undefined when the answer has no rules. */
   svg(answer: DiagramInput): string | undefined;
   /** The same picture as a PNG, drawn off the event loop with the bundled font; undefined without rules. */
-  png(answer: DiagramInput): Promise<Buffer | undefined>;
+  png(answer: DiagramInput, options?: PngOptions): Promise<Buffer | undefined>;
 }
 
 export type DiagramInput = Pick<Answer, 'modes' | 'rules' | 'labels' | 'summary' | 'understood'>;
@@ -27,7 +35,7 @@ export async function createDiagramRenderer(settings: DiagramSettings): Promise<
   const svg = (answer: DiagramInput) => (answer.rules.length ? viz.renderString(diagramDot(diagramGraph(answer, settings)), { format: 'svg', engine: 'dot' }) : undefined);
   return {
     svg,
-    async png(answer) {
+    async png(answer, options = {}) {
       const drawn = svg(answer);
       if (drawn === undefined) return undefined;
       // Only the bundled font, never the system's: the picture is the same on every machine. At
@@ -35,8 +43,12 @@ export async function createDiagramRenderer(settings: DiagramSettings): Promise<
       const image = await renderAsync(drawn, {
         font: { fontFiles: DIAGRAM_FONT_FILES, loadSystemFonts: false, defaultFontFamily: DIAGRAM_FONT, sansSerifFamily: DIAGRAM_FONT },
         background: 'white',
+        ...(options.zoom ? { fitTo: { mode: 'zoom' as const, value: options.zoom } } : {}),
       });
-      return image.asPng();
+      if (!options.grayscale) return image.asPng();
+      // A diff still reads in grey: its arrows differ by line style and by + and -, not by colour alone.
+      const rgba = PNG.sync.read(image.asPng());
+      return PNG.sync.write(rgba, { colorType: 0, inputHasAlpha: true });
     },
   };
 }
