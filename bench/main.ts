@@ -1,5 +1,6 @@
 import { loadEngine } from '../adapters/load-engine';
 import { benchBatch } from './batch';
+import { benchDiagram } from './diagram';
 import { benchEngine } from './engine';
 import { benchServer, formatServerBench } from './server-bench';
 
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   for (const line of benchEngine(engine)) console.log(line);
   for (const line of benchBatch(engine)) console.log(line);
   for (const line of formatServerBench(await benchServer(engine))) console.log(line);
+  for (const line of await benchDiagram(engine)) console.log(line);
 }
 
 main().catch((error: unknown) => {
