@@ -93,7 +93,8 @@ export function diagramDot(graph: DiagramGraph): string {
     `graph ${attributes({ rankdir: 'LR', fontname: DIAGRAM_FONT, fontsize: 14, fontcolor: INK, labelloc: 't', labeljust: 'l', nodesep: 0.35, ranksep: 0.8, pad: 0.25, bgcolor: 'white', compound: 'true' })}`,
     `graph [label=${legend(graph)}]`,
     `node ${attributes({ shape: 'box', style: 'rounded,filled', fillcolor: 'white', color: INK, fontname: DIAGRAM_FONT, fontsize: 13, fontcolor: INK, margin: '0.14,0.07', penwidth: 1.2 })}`,
-    `edge ${attributes({ fontname: DIAGRAM_FONT, fontsize: 11, color: MUTED, fontcolor: INK, arrowsize: 0.8 })}`,
+    // decorate: each label is underlined and tied to its arrow, so it cannot be read as a neighbour's.
+    `edge ${attributes({ fontname: DIAGRAM_FONT, fontsize: 11, color: MUTED, fontcolor: INK, arrowsize: 0.8, decorate: 'true' })}`,
   ];
   const several = graph.sections.length > 1;
   for (const section of graph.sections) {
