@@ -45,7 +45,7 @@ export function onDiagramButton(deps: SlackDeps) {
     try {
       answer = answerOf(deps, args.action.value ?? '', body.container.is_ephemeral === true || !channel ? undefined : { team: body.team?.id, channel, threadTs });
       if (answer.rules.length === 0 || !channel) {
-        await told(NO_RULES);
+        await told(channel ? NO_RULES : CANNOT_POST_OTHERWISE);
         return;
       }
       const png = await (await diagramsFor(deps.engine)).png(answer);

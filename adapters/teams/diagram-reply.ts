@@ -27,7 +27,7 @@ export async function diagramActivity(engine: Engine, answer: Answer): Promise<P
   }
   const kb = Math.ceil(contentUrl.length / 1024);
   return plain(
-    `The diagram of this answer is too large for a Teams message (${kb} KB; Teams takes about ${Math.floor(INLINE_IMAGE_CHARS / 1024)} KB). ` +
+    `The diagram of this answer is too large for a Teams message (${kb} KB as a picture; a message holds about 100 KB). ` +
       'Ask about one component in one mode, or open the answer on the web page, which draws it at any size.',
   );
 }

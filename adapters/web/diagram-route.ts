@@ -43,7 +43,7 @@ export function diagramRouter(engine: Engine, log: Logger, store: ConversationSt
       'Content-Type': CONTENT_TYPES[format],
       'Content-Disposition': `inline; filename="flow-diagram.${format}"`,
       // Opened on its own, the SVG may run nothing and load nothing.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'Content-Security-Policy': "default-src 'none'",
       'X-Content-Type-Options': 'nosniff',
     });
     res.send(drawn);

@@ -81,7 +81,7 @@ describe('"Show diagram" in Teams: the picture posted to a loopback connector', 
     const conversation = { id: 'a:diagram-3', conversationType: 'personal', tenantId: 'tenant' };
     const reply = await press({ action: 'diagram', question: 'all firewall rules for occasional BOI' }, conversation);
     expect(reply.body.attachments ?? []).toEqual([]);
-    expect(reply.body.text).toMatch(/^The diagram of this answer is too large for a Teams message \(\d+ KB; Teams takes about 78 KB\)\. Ask about one component in one mode/);
+    expect(reply.body.text).toMatch(/^The diagram of this answer is too large for a Teams message \(\d+ KB as a picture; a message holds about 100 KB\)\. Ask about one component in one mode/);
   });
 
   it('an answer without rules has no action', async () => {
