@@ -11,7 +11,7 @@ const CHANGE_STYLE = {
   removed: { color: '#cf222e', style: 'dashed', penwidth: 1.8, mark: '-' },
 } as const;
 
-const GROUP_STYLE = `[style="rounded,filled" fillcolor="#f6f8fa" color="#d0d7de" fontcolor="${MUTED}" fontsize=12]`;
+const GROUP_STYLE = `[style="rounded,filled" fillcolor="#f6f8fa" color="#d0d7de" fontcolor="${MUTED}" fontsize=12 labelloc="b"]`;
 
 /** A DOT double-quoted string: nothing in it can end the string or start an escape sequence. */
 const quoted = (text: string) => `"${text.replace(/[\r\n]+/g, ' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;

@@ -31,7 +31,14 @@ describe('When an answer is drawn as a flow diagram', () => {
     expect(sorted(arrowsOf(svg))).toEqual(sorted(expectedArrows(answer)));
   });
 
-  test.each(cases)('for %s, no label is drawn over another label or a component', (_, answerOf) => {
+  // Every slice the matrix browser can draw, besides the answers above: a layout setting that
+  // puts one label over another anywhere shows here.
+  const slices: [string, () => Answer][] = engine.catalog.components.flatMap((c) => [
+    [`${c.id} in every mode`, () => engine.browse({ component: c.id })] as [string, () => Answer],
+    ...engine.catalog.modes.map((m) => [`${c.id} in ${m.id}`, () => engine.browse({ modes: [m.id], component: c.id })] as [string, () => Answer]),
+  ]);
+
+  test.each([...cases, ...slices])('for %s, no label is drawn over another label or a component', (_, answerOf) => {
     return instance().then((viz) => {
       const layout = viz.renderJSON(diagramDot(diagramGraph(answerOf(), engine.catalog.diagram))) as Layout;
       expect(overlaps(layout)).toEqual([]);

@@ -54,10 +54,12 @@ function outline(ops: XdotOp[] | undefined, what: string): Box | undefined {
 
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Every pair (label, label) of different arrows, and (label, component box), that overlap. */
+/** Every pair of labels (of different arrows, groups, the legend), and every label over a component's box, that overlap. */
 export function overlaps(layout: Layout): string[] {
   const labels: Box[][] = (layout.edges ?? []).map((edge) => textBoxes(edge._ldraw_, edge.id ?? edge.name));
   labels.push(textBoxes(layout._ldraw_, 'legend'));
+  // A group's or a mode's title is a label too: nothing may be written over it.
+  for (const cluster of (layout.objects ?? []).filter((o) => o.nodes)) labels.push(textBoxes(cluster._ldraw_, `group ${cluster.name}`));
   const components = (layout.objects ?? []).filter((o) => !o.nodes).map((o) => outline(o._draw_, o.id ?? o.name)).filter((b): b is Box => !!b);
   const found: string[] = [];
   labels.forEach((group, i) => {
