@@ -3,7 +3,7 @@ import type { Answer } from '../../src';
 import { logAnswer } from '../answer-log';
 import { diagramsFor } from '../diagrams';
 import { SLOW_DOWN } from '../rate-limit';
-import { conversationKey, type SlackDeps } from './answer-message';
+import { conversationKey, type SlackConversation, type SlackDeps } from './answer-message';
 import { describeError, respondVia } from './reply';
 import { requestIds } from './request-ids';
 
@@ -28,8 +28,7 @@ export function onDiagramButton(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
     const startedAt = performance.now();
-    const { body, client } = args;
-    const ids = requestIds(body);
+    const ids = requestIds(args.body);
     const tell = respondVia(args.respond, 'ephemeral');
     const told = (text: string) => tell({ text }).catch((error: unknown) => deps.log.error('slack_sorry_failed', { ...ids, error: describeError(error) }));
     // Uploads count against the asker's limit like questions: a picture in a channel is a reply everyone sees.
@@ -39,37 +38,50 @@ export function onDiagramButton(deps: SlackDeps) {
       if (verdict === 'slow-down') await told(SLOW_DOWN);
       return;
     }
-    const channel = body.channel?.id;
-    const threadTs = body.container.is_ephemeral === true ? undefined : body.message?.thread_ts;
-    let answer: Answer;
+    const { channel, threadTs, conversation } = targetOf(args.body);
     try {
-      answer = answerOf(deps, args.action.value ?? '', body.container.is_ephemeral === true || !channel ? undefined : { team: body.team?.id, channel, threadTs });
+      const answer = answerOf(deps, args.action.value ?? '', conversation);
       if (answer.rules.length === 0 || !channel) {
         await told(channel ? NO_RULES : CANNOT_POST_OTHERWISE);
         return;
       }
       const png = await (await diagramsFor(deps.engine)).png(answer);
-      await client.files.uploadV2({
-        channel_id: channel,
-        ...(threadTs ? { thread_ts: threadTs } : {}),
+      const destination = threadTs ? { channel_id: channel, thread_ts: threadTs } : { channel_id: channel };
+      await args.client.files.uploadV2({
+        ...destination,
         file: png!,
         filename: 'flow-diagram.png',
         title: answer.summary,
         alt_text: `Flow diagram: ${answer.summary}`,
       });
+      logAnswer(deps.log, { surface: 'slack', ids, answer, startedAt });
     } catch (error) {
-      const described = describeError(error);
-      const code = typeof (error as { data?: { error?: unknown } }).data?.error === 'string' ? String((error as { data: { error: string } }).data.error) : undefined;
-      deps.log.error('slack_diagram_failed', { ...ids, ...described, ...(code ? { slackError: code } : {}) });
-      await told((code && CANNOT_POST[code]) || CANNOT_POST_OTHERWISE);
-      return;
+      const slackError = slackErrorOf(error);
+      deps.log.error('slack_diagram_failed', { ...ids, ...describeError(error), ...(slackError ? { slackError } : {}) });
+      await told((slackError && CANNOT_POST[slackError]) || CANNOT_POST_OTHERWISE);
     }
-    logAnswer(deps.log, { surface: 'slack', ids, answer, startedAt });
   };
 }
 
+/**
+ * Where the picture goes: the conversation of a posted answer (its thread, or the DM), or for a
+ * private answer (a slash command's) the channel it was asked in, where no thread's context applies.
+ */
+function targetOf(body: ButtonArgs['body']): { channel?: string; threadTs?: string; conversation?: SlackConversation } {
+  const channel = body.channel?.id;
+  if (!channel || body.container.is_ephemeral === true) return { channel };
+  const threadTs = body.message?.thread_ts;
+  return { channel, threadTs, conversation: { team: body.team?.id, channel, threadTs } };
+}
+
 /** The answer the button's question stands for: on its own, or read in its thread's conversation (which it leaves as it was). */
-function answerOf(deps: SlackDeps, question: string, conversation?: Parameters<typeof conversationKey>[0]): Answer {
+function answerOf(deps: SlackDeps, question: string, conversation?: SlackConversation): Answer {
   if (!conversation) return deps.engine.ask(question);
   return deps.engine.converse(question, deps.store.get(conversationKey(conversation))).answer;
+}
+
+/** Slack's error code ("not_in_channel") of a failed Web API call, as @slack/web-api reports it. */
+function slackErrorOf(error: unknown): string | undefined {
+  const code = (error as { data?: { error?: unknown } } | undefined)?.data?.error;
+  return typeof code === 'string' ? code : undefined;
 }
