@@ -1,5 +1,6 @@
 import { loadEngine } from '../adapters/load-engine';
 import { benchBatch } from './batch';
+import { benchDiagram } from './diagram';
 import { benchEngine } from './engine';
 import { benchServer, formatServerBench } from './server-bench';
 import { benchSharedState } from './shared-state-bench';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   for (const line of benchBatch(engine)) console.log(line);
   for (const line of formatServerBench(await benchServer(engine))) console.log(line);
   for (const line of await benchSharedState(engine)) console.log(line);
+  for (const line of await benchDiagram(engine)) console.log(line);
 }
 
 main().catch((error: unknown) => {

@@ -34,6 +34,7 @@ export function createEngine(knowledge: Knowledge): Engine {
     components: knowledge.matrix.components.map(({ id, name }) => ({ id, name })),
     protocols: knowledge.matrix.protocols.map(({ id, transports }) => ({ id, transports })),
     examples: examples(knowledge),
+    diagram: { groups: knowledge.diagram.groups, words: { understoodAs: messages.text.understoodAs, added: messages.text.added, removed: messages.text.removed } },
   };
 
   function refuse(question: string, reason: 'empty' | 'too-long'): Answer {

@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import type { DiagramSettings } from './render/diagram/diagram-graph';
 import type { ConversationContext } from './reading/follow-up';
 
 export type { ConversationContext };
@@ -14,6 +15,8 @@ export interface Catalog {
   protocols: { id: string; transports: string[] }[];
   /** Example questions, for help texts, welcome messages and the web page. */
   examples: string[];
+  /** What the flow diagram takes besides an answer: the groups of components, the legend's words. */
+  diagram: DiagramSettings;
 }
 
 /** The one query engine: pure and synchronous, shared by every surface. */

@@ -16,7 +16,7 @@ export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
 export { renderSlackMessage, renderSlackHelp, renderSlackCsv, renderSlackExport, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';
 export type { SlackMessage, SlackMessageOptions } from './render/slack-blocks';
-export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
+export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, diagramSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
 export type { AdaptiveCard } from './render/adaptive-card';
 export { OUTPUT_FORMATS } from './knowledge/schema';
 export type { OutputFormat } from './knowledge/schema';
@@ -34,3 +34,6 @@ export { auditRuleSet, somethingMissing } from './export/audit-rule-set';
 export type { AuditReport } from './export/audit-rule-set';
 export { renderAudit, AUDIT_FORMATS } from './export/render-audit';
 export type { AuditFormat } from './export/render-audit';
+/** The flow diagram of an answer, as SVG and PNG. */
+export { createDiagramRenderer, DIAGRAM_FORMATS } from './render/diagram/render-diagram';
+export type { DiagramRenderer, DiagramFormat } from './render/diagram/render-diagram';

@@ -57,18 +57,24 @@ export function readInventory(engine: Engine, file: string | undefined): Invento
  * Runs a command and sets the exit status: the command's own, or 2 for a usage error, an invalid
  * knowledge or inventory file, or anything unforeseen (never 1, which the audit keeps for "missing").
  */
-export function runCommand(command: (args: string[], engine: () => Engine) => number, usage: string): void {
+export function runCommand(command: (args: string[], engine: () => Engine) => number | Promise<number>, usage: string): void {
   const args = process.argv.slice(2);
+  const fail = (error: unknown) => {
+    const known = error instanceof UsageError || error instanceof FileError;
+    process.stderr.write(`${known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    if (error instanceof UsageError) process.stderr.write(`${usage}\n`);
+    process.exitCode = 2;
+  };
   try {
     if (args.includes('--help') || args.includes('-h')) {
       process.stdout.write(`${usage}\n`);
       return;
     }
-    process.exitCode = command(args, () => loadEngine());
+    // A diagram is drawn asynchronously (Graphviz compiles once); the other commands return at once.
+    Promise.resolve(command(args, () => loadEngine())).then((code) => {
+      process.exitCode = code;
+    }, fail);
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof FileError;
-    process.stderr.write(`${known ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    if (error instanceof UsageError) process.stderr.write(`${usage}\n`);
-    process.exitCode = 2;
+    fail(error);
   }
 }

@@ -1,15 +1,19 @@
 import { createInterface } from 'node:readline';
-import { KnowledgeError, renderCsv, renderMarkdown, type Answer, type ConversationContext, type Engine } from '../../src';
+import { DIAGRAM_FORMATS, KnowledgeError, renderCsv, renderMarkdown, type Answer, type ConversationContext, type DiagramFormat, type Engine } from '../../src';
 import { loadEngine } from '../load-engine';
+import { writeDiagram } from './diagram-output';
 
-const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'csv', ...DIAGRAM_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
+const isDiagram = (format: Format): format is DiagramFormat => (DIAGRAM_FORMATS as readonly string[]).includes(format);
 
 const USAGE = `Usage:
   npm run --silent ask -- "QUESTION"              the answer as text
   npm run --silent ask -- --json "QUESTION"       one answer object (JSON) on one line
   npm run --silent ask -- --json --batch          one question a line on stdin, one answer a line out
   npm run --silent ask -- --format markdown|csv|json|text "QUESTION"
+  npm run --silent ask -- --format svg [--output FILE] "QUESTION"   the answer's flow diagram (SVG)
+  npm run --silent ask -- --format png --output FILE "QUESTION"     the same as a PNG
   npm run --silent ask -- --explain "QUESTION"    the answer, then how each step of the reading decided
   npm run --silent ask                            an interactive prompt`;
 
@@ -18,6 +22,8 @@ interface Options {
   batch: boolean;
   /** Print (or, as JSON, include) each refiner's decision. */
   explain: boolean;
+  /** Where a diagram (--format svg|png) is written; standard output when unset. */
+  output?: string;
   /** Undefined: no question was given (the prompt); "" is a question, answered as one (clarify). */
   question?: string;
 }
@@ -30,6 +36,10 @@ function parseArgs(args: string[]): Options | string {
     if (arg === '--json') options.format = 'json';
     else if (arg === '--batch') options.batch = true;
     else if (arg === '--explain') options.explain = true;
+    else if (arg === '--output') {
+      options.output = args[++i];
+      if (!options.output) return `--output needs a file name\n${USAGE}`;
+    }
     else if (arg === '--format') {
       const format = args[++i] as Format;
       if (!FORMATS.includes(format)) return `unknown format "${args[i] ?? ''}"\n${USAGE}`;
@@ -39,6 +49,9 @@ function parseArgs(args: string[]): Options | string {
     else words.push(arg);
   }
   if (words.length) options.question = words.join(' ');
+  // A diagram is one file: of one question.
+  if (isDiagram(options.format) && (options.batch || options.question === undefined)) return `--format ${options.format} draws the answer to one question\n${USAGE}`;
+  if (options.output !== undefined && !isDiagram(options.format)) return `--output is for --format svg or png\n${USAGE}`;
   return options;
 }
 
@@ -85,6 +98,7 @@ export async function runCli(args: string[], engineFactory: () => Engine = () =>
     throw error;
   }
   const out = (text: string) => process.stdout.write(`${text}\n`);
+  if (isDiagram(options.format)) return writeDiagram(engine, engine.ask(options.question ?? ''), options.format, options.output);
   if (options.batch) {
     // Each line on its own: no context carries from one question to the next. Output goes out
     // in large chunks: one write per answer would make a big batch wait on the pipe.

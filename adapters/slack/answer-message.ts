@@ -50,9 +50,12 @@ export interface SlackConversation {
 
 /** A follow-up ("and in exclusive BOI?") takes what it leaves out from the questions before it in its conversation. */
 export function askInConversation(engine: Engine, store: ConversationStore, conversation: SlackConversation): Ask {
-  const key = `slack:${conversation.team ?? ''}:${conversation.channel}:${conversation.threadTs ?? 'main'}`;
+  const key = conversationKey(conversation);
   return (question) => converseIn(engine, store, key, question);
 }
+
+/** Where a conversation's context is kept in the store. */
+export const conversationKey = (conversation: SlackConversation) => `slack:${conversation.team ?? ''}:${conversation.channel}:${conversation.threadTs ?? 'main'}`;
 
 /**
  * The Slack messages that answer one question (a message, a command or a button): the usage, or the

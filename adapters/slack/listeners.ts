@@ -3,6 +3,7 @@ import { SLACK_ACTIONS } from '../../src';
 import type { Logger } from '../logger';
 import { SLASH_COMMAND, type SlackDeps } from './answer-message';
 import { onAskButton, onCsvButton, onShare } from './button-actions';
+import { onDiagramButton } from './diagram-button';
 import { onAppMention, onDirectMessage } from './conversation';
 import { answeredOnce } from './answered-once';
 import { firstDeliveryOnly } from './first-delivery';
@@ -22,6 +23,7 @@ export function registerListeners(app: App, deps: SlackDeps, allowedTeams: Reado
   app.command(SLASH_COMMAND, onSlashCommand(deps));
   app.action(SLACK_ACTIONS.share, onShare(deps));
   app.action(SLACK_ACTIONS.csv, onCsvButton(deps));
+  app.action(SLACK_ACTIONS.diagram, onDiagramButton(deps));
   app.action(SLACK_ACTIONS.ask, onAskButton(deps));
   // The last stop for what the listeners do not catch themselves (e.g. auth.test failing).
   app.error(onUnhandledError(deps.log));

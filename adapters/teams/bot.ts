@@ -1,10 +1,11 @@
 import { ActivityHandler, CardFactory, TurnContext, type Activity } from 'botbuilder';
-import { askSubmitSchema, exportAnswer, partLabel, renderAdaptiveCards, renderWelcomeCard, splitExport, type AdaptiveCard, type Answer, type Engine } from '../../src';
+import { askSubmitSchema, diagramSubmitSchema, exportAnswer, partLabel, renderAdaptiveCards, renderWelcomeCard, splitExport, type AdaptiveCard, type Answer, type Engine } from '../../src';
 import { logAnswer } from '../answer-log';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
 import { createRateLimiter, SLOW_DOWN, type RateLimiter } from '../rate-limit';
+import { diagramActivity } from './diagram-reply';
 
 export interface BotOptions {
   log: Logger;
@@ -36,6 +37,15 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
       log.warn('teams_rate_limited', ids);
       metrics.responded(429);
       await send(context, [{ type: 'message', text: SLOW_DOWN }]);
+      return;
+    }
+    const diagram = diagramSubmitSchema.safeParse(activity.value);
+    if (diagram.success) {
+      // "Show diagram": the question read in the conversation's context, which the picture leaves as it was.
+      const answer = engine.converse(diagram.data.question, await store.get(conversation)).answer;
+      await send(context, [await diagramActivity(engine, answer)]);
+      logAnswer(log, { surface: 'teams', ids, answer, startedAt });
+      await next();
       return;
     }
     const answer = await converseIn(engine, store, conversation, questionOf(activity));

@@ -6,6 +6,8 @@ import { answerOf, questionFrom } from '../http/question';
 import { metrics } from '../metrics';
 import type { Surface, SurfaceDeps } from '../surface';
 import { browseQueryFrom } from './browse-query';
+import { conversationOf } from './conversation-id';
+import { diagramRouter } from './diagram-route';
 import { tableView } from './table-view';
 
 const PUBLIC_DIR = join(__dirname, 'public');
@@ -21,8 +23,6 @@ const pageHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
-/** A page's conversation id, made by the page per browser tab; anything else means no conversation. */
-const conversationOf = (value: unknown) => (typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value) ? `web:${value}` : undefined);
 
 /** The routes the page calls: examples and names, answers as tables, and the matrix browser. */
 export function webRouter(engine: Engine, store: ConversationStore = createMemoryStore()): Router {
@@ -61,7 +61,12 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
 export function webSurface(deps: SurfaceDeps): Surface {
   return {
     name: 'web page',
-    mount: (app) => app.use(webRouter(deps.engine, deps.state?.conversations)),
+    mount: (app) => {
+      // The diagrams read a follow-up in the page's conversation: they share its store.
+      const store = deps.state?.conversations ?? createMemoryStore();
+      app.use(diagramRouter(deps.engine, deps.log, store));
+      app.use(webRouter(deps.engine, store));
+    },
     describe: (baseUrl) => `web page: ${baseUrl}/`,
   };
 }

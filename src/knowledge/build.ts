@@ -1,3 +1,4 @@
+import type { DiagramPresentation } from './diagram-schema';
 import { englishWords } from './english-words';
 import { expandFlows, type Flow } from './expand-flows';
 import { PhraseIndex, type PhraseTag } from './phrase-index';
@@ -9,6 +10,8 @@ export interface Knowledge {
   matrix: Matrix;
   vocabulary: Vocabulary;
   language: Language;
+  /** How the flow diagram groups the components (knowledge/diagram.json); empty without that file. */
+  diagram: DiagramPresentation;
   flows: Flow[];
   /** Every name of the vocabulary and every phrase of the locale's word classes. */
   phrases: PhraseIndex;
@@ -72,7 +75,7 @@ function uniqueRanges(ranges: Flow['ranges']): Flow['ranges'] {
   return [...seen.values()];
 }
 
-export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language: Language): Knowledge {
+export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language: Language, diagram: DiagramPresentation): Knowledge {
   const flows = expandFlows(matrix);
   const names = new Map<string, string>([
     ...matrix.components.map((c) => [c.id, c.name] as const),
@@ -83,6 +86,7 @@ export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language:
     matrix,
     vocabulary,
     language,
+    diagram,
     flows,
     phrases,
     englishWords: englishWords(),

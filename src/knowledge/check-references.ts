@@ -1,9 +1,10 @@
 import { MAX_PORT, parsePortSpec } from './ports';
+import type { DiagramPresentation } from './diagram-schema';
 import { MESSAGE_PLACEHOLDERS, type Language, type Matrix, type Vocabulary } from './schema';
 
 /** One problem that the schema alone cannot see: a dangling id, a bad port, a duplicate. */
 export interface ReferenceProblem {
-  file: 'matrix' | 'vocabulary' | 'language';
+  file: 'matrix' | 'vocabulary' | 'language' | 'diagram';
   path: (string | number)[];
   reason: string;
 }
@@ -116,5 +117,21 @@ export function checkLanguage(language: Language): ReferenceProblem[] {
   }
   for (const [kind, forms] of Object.entries(language.messages.counts))
     for (const [form, text] of Object.entries(forms)) report(['messages', 'counts', kind, form], unknownPlaceholders(text, ['n']));
+  return problems;
+}
+
+/** The diagram's groups name components of the matrix, each component in one group at most. */
+export function checkDiagram(diagram: DiagramPresentation, matrix: Matrix): ReferenceProblem[] {
+  const components = new Set(matrix.components.map((c) => c.id));
+  const grouped = new Map<string, string>();
+  const problems: ReferenceProblem[] = [];
+  diagram.groups.forEach((group, g) => {
+    group.components.forEach((component, c) => {
+      const path = ['groups', g, 'components', c];
+      if (!components.has(component)) problems.push({ file: 'diagram', path, reason: `unknown component "${component}"` });
+      else if (grouped.has(component)) problems.push({ file: 'diagram', path, reason: `"${component}" is already in group "${grouped.get(component)}"` });
+      grouped.set(component, group.id);
+    });
+  });
   return problems;
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { buildKnowledge, type Knowledge } from './build';
-import { checkLanguage, checkMatrix, checkVocabulary, type ReferenceProblem } from './check-references';
+import { checkDiagram, checkLanguage, checkMatrix, checkVocabulary, type ReferenceProblem } from './check-references';
+import { diagramPresentationSchema, NO_DIAGRAM_PRESENTATION } from './diagram-schema';
 import { formatPath, KnowledgeError } from './knowledge-error';
 import { languageSchema, matrixSchema, vocabularySchema } from './schema';
 
@@ -13,6 +14,8 @@ export interface KnowledgeFiles {
   matrix: string;
   vocabulary: string;
   language: string;
+  /** Optional presentation of the flow diagram (groups of components); absent: none. */
+  diagram?: string;
 }
 
 /** The project's knowledge/ folder, found upwards from this file (it may run from src/ or a bundle in dist/). */
@@ -26,7 +29,7 @@ function findKnowledgeDir(from: string): string {
 export const DEFAULT_KNOWLEDGE_DIR = findKnowledgeDir(__dirname);
 
 export function knowledgeFilesIn(dir: string): KnowledgeFiles {
-  return { matrix: join(dir, 'matrix.json'), vocabulary: join(dir, 'vocabulary.json'), language: join(dir, 'language.json') };
+  return { matrix: join(dir, 'matrix.json'), vocabulary: join(dir, 'vocabulary.json'), language: join(dir, 'language.json'), diagram: join(dir, 'diagram.json') };
 }
 
 const shown = (file: string) => relative(process.cwd(), file) || file;
@@ -60,12 +63,13 @@ export function loadKnowledge(files: KnowledgeFiles): Knowledge {
   const matrix = parse(files.matrix, matrixSchema);
   const vocabulary = parse(files.vocabulary, vocabularySchema);
   const language = parse(files.language, languageSchema);
-  const problems: ReferenceProblem[] = [...checkMatrix(matrix), ...checkVocabulary(vocabulary, matrix), ...checkLanguage(language)];
+  const diagram = files.diagram && existsSync(files.diagram) ? parse(files.diagram, diagramPresentationSchema) : NO_DIAGRAM_PRESENTATION;
+  const problems: ReferenceProblem[] = [...checkMatrix(matrix), ...checkVocabulary(vocabulary, matrix), ...checkLanguage(language), ...checkDiagram(diagram, matrix)];
   if (problems.length) {
     const [first] = problems;
-    throw new KnowledgeError(shown(files[first.file]), formatPath(first.path), first.reason);
+    throw new KnowledgeError(shown(files[first.file] ?? ''), formatPath(first.path), first.reason);
   }
-  return buildKnowledge(matrix, vocabulary, language);
+  return buildKnowledge(matrix, vocabulary, language, diagram);
 }
 
 export function loadDefaultKnowledge(): Knowledge {

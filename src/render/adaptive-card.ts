@@ -25,7 +25,9 @@ const tableSchema = z.object({
 
 /** What a suggestion button sends back: the question it asks. */
 export const askSubmitSchema = z.object({ action: z.literal('ask'), question: z.string().trim().min(1) });
-const submitActionSchema = z.object({ type: z.literal('Action.Submit'), title: z.string(), data: askSubmitSchema });
+/** "Show diagram": the answer to this question as a picture. */
+export const diagramSubmitSchema = z.object({ action: z.literal('diagram'), question: z.string().trim().min(1) });
+const submitActionSchema = z.object({ type: z.literal('Action.Submit'), title: z.string(), data: z.union([askSubmitSchema, diagramSubmitSchema]) });
 
 export const adaptiveCardSchema = z.object({
   type: z.literal('AdaptiveCard'),
@@ -79,7 +81,8 @@ export function renderAdaptiveCards(answer: Answer, maxBytes = MAX_CARD_BYTES): 
     cards.startTable(table.title);
     for (const row of table.rows) cards.addRow(row);
   }
-  return cards.finish(answer.suggestions ?? []);
+  const diagram = answer.rules.length > 0 && answer.question.trim() ? [diagramAction(answer.question)] : [];
+  return cards.finish(answer.suggestions ?? [], diagram);
 }
 
 /** The welcome: what the bot answers, and the catalog's example questions as buttons that ask them. */
@@ -161,14 +164,14 @@ class CardPacker {
     this.current.bytes += rowCost;
   }
 
-  finish(suggestions: string[]): AdaptiveCard[] {
+  finish(suggestions: string[], more: z.infer<typeof submitActionSchema>[] = []): AdaptiveCard[] {
     const asked = suggestions.slice(0, LIMITS.actions);
-    const actions = asked.map(askAction);
-    const tryLine = `Try: ${asked.join(' | ')}`;
+    const actions = [...more, ...asked.map(askAction)];
+    const tryLine = asked.length > 0 ? `Try: ${asked.join(' | ')}` : '';
     if (actions.length > 0 && !this.fits(sizeOf({ actions }) + sizeOf(tryLine))) this.parts.push(this.emptyPart());
     return this.parts.map((part, index) => {
       const withActions = actions.length > 0 && index === this.parts.length - 1;
-      const fallback = withActions ? [...part.fallback, tryLine] : part.fallback;
+      const fallback = withActions && asked.length > 0 ? [...part.fallback, tryLine] : part.fallback;
       return card(part.body, fallback.join('\n') || ' ', withActions ? actions : undefined);
     });
   }
@@ -235,6 +238,10 @@ function cell(item: TextBlock): Table['rows'][number]['cells'][number] {
 
 function textBlock(text: string, style: Partial<Omit<TextBlock, 'type' | 'text'>> = {}): TextBlock {
   return { type: 'TextBlock', text, wrap: true, ...style };
+}
+
+function diagramAction(question: string): z.infer<typeof submitActionSchema> {
+  return { type: 'Action.Submit', title: 'Show diagram', data: { action: 'diagram', question } };
 }
 
 function askAction(question: string): z.infer<typeof submitActionSchema> {

@@ -32,6 +32,8 @@ export interface SlackMessageOptions {
 export const SLACK_ACTIONS = Object.freeze({
   share: 'dlo_share',
   csv: 'dlo_csv',
+  /** "Show diagram": the answer's flows as a picture, uploaded beside it. */
+  diagram: 'dlo_diagram',
   /** Suggestion and example buttons: ids must differ within one actions block. */
   ask: /^dlo_ask_\d+$/,
 });
@@ -62,10 +64,23 @@ export function escapeSlackText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * A question without Slack's markup (mentions, channel links, <url|label>), which the engine reads
+ * past anyway: what a button sends back, so that no message the bot posts carries a mention.
+ */
+function withoutSlackMarkup(question: string): string {
+  return question
+    .replace(/<[@!#][^>]*>/g, ' ')
+    .replace(/<[^>|]+\|([^>]*)>/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The answer as a Slack message: headline, how the question was understood, the rules as one table, buttons. */
 export function renderSlackMessage(answer: Answer, options: SlackMessageOptions = {}): SlackMessage {
   const blocks = leadBlocks(answer);
   const buttons = questionButtons(answer);
+  if (answer.rules.length > 0) buttons.push(...questionButton('Show diagram', SLACK_ACTIONS.diagram, withoutSlackMarkup(answer.question)));
   const table = ruleTableBlock(answer);
   if (table) {
     blocks.push(table.block);

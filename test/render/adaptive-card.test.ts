@@ -197,7 +197,8 @@ describe('An answer too large for one card', () => {
     expect(texts(cards[1])[0]).toMatch(/^(non-BOI|occasional BOI)( \(continued\))?$/);
     expect(cards.some((card) => texts(card).includes('non-BOI (continued)'))).toBe(true);
     expect(cards.slice(0, -1).every((card) => card.actions === undefined)).toBe(true);
-    expect(cards[cards.length - 1].actions).toHaveLength(1);
+    // "Show diagram", then the one suggestion.
+    expect(cards[cards.length - 1].actions?.map((action) => action.data.action)).toEqual(['diagram', 'ask']);
   });
 
   it('fits into smaller cards when asked to', () => {

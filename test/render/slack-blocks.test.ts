@@ -88,9 +88,11 @@ describe('renderSlackMessage', () => {
       expect(message.text).toBe(answer.text);
     });
 
-    it('has no buttons unless asked for a share button', () => {
-      expect(buttonsOf(message.blocks)).toEqual([]);
+    it('has only the "Show diagram" button unless asked for a share button', () => {
+      const diagram = expect.objectContaining({ action_id: SLACK_ACTIONS.diagram, value: answer.question, text: expect.objectContaining({ text: 'Show diagram' }) });
+      expect(buttonsOf(message.blocks)).toEqual([diagram]);
       expect(buttonsOf(renderSlackMessage(answer, { share: true }).blocks)).toEqual([
+        diagram,
         expect.objectContaining({ action_id: SLACK_ACTIONS.share, value: answer.question, text: expect.objectContaining({ text: 'Share in channel' }) }),
       ]);
     });

@@ -70,6 +70,52 @@
     );
   };
 
+  /**
+   * The answer's flow diagram above its tables, drawn by the server from the same question (or
+   * browser selection), with its downloads; hidden when the answer has no rules to draw.
+   */
+  const showDiagram = (figure, params, answer) => {
+    const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== '')).toString();
+    const frame = figure.querySelector('.diagram-frame');
+    figure.hidden = answer.rules.length === 0;
+    // A new picture each time: a slow drawing of the previous answer never replaces this one.
+    frame.replaceChildren();
+    if (figure.hidden) return;
+    const image = element('img');
+    image.alt = `Flow diagram: ${answer.summary}`;
+    image.onerror = () => {
+      figure.hidden = true;
+    };
+    image.src = `/api/diagram.svg?${query}`;
+    frame.append(image);
+    for (const link of figure.querySelectorAll('a[data-format]')) link.href = `/api/diagram.${link.dataset.format}?${query}`;
+  };
+
+  /** A diagram's figure: its downloads, a size toggle, and the frame the picture scrolls in. */
+  const buildDiagramFigure = (figure) => {
+    const row = element('div', undefined, 'row');
+    for (const format of ['svg', 'png']) {
+      const link = element('a', `Download ${format.toUpperCase()}`, 'button secondary');
+      link.dataset.format = format;
+      link.download = `flow-diagram.${format}`;
+      row.append(link);
+    }
+    const fit = element('button', 'Fit to width', 'secondary');
+    fit.type = 'button';
+    fit.dataset.fit = '';
+    fit.setAttribute('aria-pressed', 'false');
+    fit.addEventListener('click', () => {
+      const fitted = fit.getAttribute('aria-pressed') !== 'true';
+      fit.setAttribute('aria-pressed', String(fitted));
+      figure.classList.toggle('fitted', fitted);
+    });
+    row.append(fit);
+    const frame = element('div', undefined, 'diagram-frame');
+    frame.tabIndex = 0;
+    frame.setAttribute('aria-label', 'Flow diagram (scrolls)');
+    figure.replaceChildren(row, frame);
+  };
+
   const renderAnswer = (view) => {
     const { answer } = view;
     byId('answer').hidden = false;
@@ -105,6 +151,7 @@
       const view = await fetchFrom('/api/table', { q: question, conversation });
       if (asked !== latestQuestion) return;
       renderAnswer(view);
+      showDiagram(byId('answer-diagram'), { q: question, conversation }, view.answer);
       history.replaceState(null, '', `?${new URLSearchParams({ q: question })}`);
     } catch (error) {
       if (asked === latestQuestion) showError(error.message);
@@ -127,6 +174,7 @@
       byId('browse-summary').textContent = view.answer.summary;
       byId('copy-status').textContent = '';
       renderTables(byId('browse-tables'), view);
+      showDiagram(byId('browse-diagram'), filter, view.answer);
     } catch (error) {
       showError(error.message);
     }
@@ -179,6 +227,7 @@
     byId('browse-component').addEventListener('change', browse);
     byId('copy-markdown').addEventListener('click', (event) => copyAs('markdown', 'Markdown', event.currentTarget));
     byId('copy-csv').addEventListener('click', (event) => copyAs('csv', 'CSV', event.currentTarget));
+    for (const figure of document.querySelectorAll('figure.diagram')) buildDiagramFigure(figure);
     try {
       const catalog = await fetchFrom('/api/catalog', {});
       byId('product').textContent = `Which firewall ports ${catalog.product} needs, from the vendor's port matrix.`;

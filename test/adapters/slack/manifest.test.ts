@@ -7,7 +7,7 @@ const manifest = parse(readFileSync(join(__dirname, '../../../adapters/slack/man
 
 describe('The Slack app manifest', () => {
   it('asks for exactly the scopes the bot uses', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history']);
   });
 
   it('subscribes to mentions and direct messages, with the DM tab open', () => {

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { listen } from '../../../adapters/http/listen';
 import { createMemoryLogger } from '../../../adapters/logger';
@@ -35,6 +35,12 @@ export interface ResponsePost {
   body: Record<string, unknown>;
 }
 
+/** One file the bot uploaded: the bytes sent to the upload URL, and the upload completed (or refused) for it. */
+export interface Upload {
+  fileId: string;
+  bytes: Buffer;
+}
+
 /** An HTTP fault the fake answers with instead of the real thing. */
 export type Fault = { status: 500 } | { status: 429; retryAfter: number };
 
@@ -50,6 +56,10 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   /** The chat.postMessage calls so far. */
   posts(): Record<string, unknown>[];
+  /** Files sent to the upload URLs that files.getUploadURLExternal handed out. */
+  uploads: Upload[];
+  /** Makes files.completeUploadExternal answer with this Slack error (not_in_channel, ...). */
+  failUploadsWith(error: string | undefined): void;
   /** Makes the next chat.postMessage calls answer with this Slack error. */
   failPostsWith(error: string | undefined): void;
   /** The next calls to `target` get these faults, one each, in order. */
@@ -72,6 +82,9 @@ export async function startFakeSlack(options: { socketUrl?: string; connectionEr
   const queued = new Map<string, Fault[]>();
   const always = new Map<string, Fault>();
   let postError: string | undefined;
+  let uploadError: string | undefined;
+  const uploads: Upload[] = [];
+  let baseUrl = '';
   /** Answers with the fault due for `target`, if there is one; true when it did. */
   const answerFault = (target: string, res: ServerResponse): boolean => {
     const fault = queued.get(target)?.shift() ?? always.get(target);
@@ -87,12 +100,23 @@ export async function startFakeSlack(options: { socketUrl?: string; connectionEr
     if (method === 'auth.test') return { ok: true, user_id: BOT_USER, bot_id: BOT_ID, team_id: TEAM, user: 'dlo-ports' };
     if (method === 'apps.connections.open') return options.connectionError ? { ok: false, error: options.connectionError } : { ok: true, url: options.socketUrl };
     if (method === 'chat.postMessage') return postError ? { ok: false, error: postError } : { ok: true, channel: args.channel, ts: `${(ts += 1)}.000200` };
+    if (method === 'files.getUploadURLExternal') {
+      const fileId = `F${(ts += 1)}`;
+      return { ok: true, file_id: fileId, upload_url: `${baseUrl}/upload/${fileId}` };
+    }
+    if (method === 'files.completeUploadExternal') return uploadError ? { ok: false, error: uploadError } : { ok: true, files: args.files };
     return { ok: true };
   };
   const listening = await listen(
     async (req, res) => {
-      const body = await text(req);
+      const raw = await buffer(req);
+      const body = raw.toString('utf8');
       const url = req.url ?? '';
+      if (url.startsWith('/upload/')) {
+        uploads.push({ fileId: url.slice('/upload/'.length), bytes: await uploadedFile(raw, req.headers['content-type']) });
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('OK');
+        return;
+      }
       if (url.startsWith('/response/')) {
         if (answerFault('response', res)) return;
         responses.push({ id: url.slice('/response/'.length), body: JSON.parse(body) as Record<string, unknown> });
@@ -113,9 +137,14 @@ export async function startFakeSlack(options: { socketUrl?: string; connectionEr
     0,
     50,
   );
+  baseUrl = listening.url;
   return {
     apiUrl: `${listening.url}/api/`,
     calls,
+    uploads,
+    failUploadsWith: (error) => {
+      uploadError = error;
+    },
     responses,
     responseUrl: (id) => `${listening.url}/response/${id}`,
     posts: () => calls.filter((call) => call.method === 'chat.postMessage' && call.status === 200).map((call) => call.args),
@@ -132,6 +161,18 @@ export async function startFakeSlack(options: { socketUrl?: string; connectionEr
     faulted,
     close: listening.close,
   };
+}
+
+/** The file in an upload: @slack/web-api posts it as multipart form data, in its one field. */
+async function uploadedFile(raw: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  let file: Buffer | undefined;
+  form.forEach((value) => {
+    file ??= typeof value === 'string' ? Buffer.from(value) : undefined;
+  });
+  const blob = form.get('body');
+  return blob && typeof blob !== 'string' ? Buffer.from(await blob.arrayBuffer()) : (file ?? raw);
 }
 
 // The Web API client sends form fields, with arrays and objects (blocks) as JSON strings.
@@ -235,22 +276,23 @@ export function commandRequest(text: string, responseUrl: string, fields: Record
   return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
 }
 
-/** A button click, on a private (ephemeral) message or on a message posted in channel C0CHAN. */
+/** A button click, on a private (ephemeral) message or on a message posted in channel C0CHAN (or `channel`). */
 export function buttonRequest(
   button: { action_id: string; value: string },
-  where: { responseUrl: string; ephemeral: boolean; threadTs?: string; team?: string; user?: string },
+  where: { responseUrl: string; ephemeral: boolean; threadTs?: string; team?: string; user?: string; channel?: string },
 ): SlackRequest {
   const messageTs = nextTs();
   const team = where.team ?? TEAM;
+  const channel = where.channel ?? 'C0CHAN';
   const payload = {
     type: 'block_actions',
     user: { id: where.user ?? USER, username: 'pat', name: 'pat', team_id: team },
     api_app_id: 'A0APP',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: messageTs, channel_id: 'C0CHAN', is_ephemeral: where.ephemeral },
+    container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: where.ephemeral },
     trigger_id: `2.${nextTs()}`,
     team: { id: team, domain: 'acme' },
-    channel: { id: 'C0CHAN', name: 'firewall-changes' },
+    channel: { id: channel, name: channel === 'C0CHAN' ? 'firewall-changes' : 'directmessage' },
     ...(where.ephemeral ? {} : { message: { type: 'message', user: BOT_USER, ts: messageTs, thread_ts: where.threadTs, text: 'answer' } }),
     response_url: where.responseUrl,
     actions: [{ ...button, type: 'button', block_id: 'b1', text: { type: 'plain_text', text: 'button' }, action_ts: messageTs }],

@@ -1,25 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createEngine, loadDefaultKnowledge, renderCsv, type Answer } from '../../../src';
 import { createMemoryLogger } from '../../../adapters/logger';
 import { startServer, type RunningServer } from '../../../adapters/server';
 import { webSurface } from '../../../adapters/web/web-surface';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from './chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOT = resolve(__dirname, '../../../test-results/web-page.png');
 
-const haveChromium = existsSync(CHROMIUM);
 // In CI a missing browser is a broken machine, not a reason to skip.
 const inCi = Boolean(process.env.CI);
 
