@@ -1,4 +1,4 @@
-import type { AckFn, RespondArguments, RespondFn, webApi } from '@slack/bolt';
+import { webApi, type AckFn, type RespondArguments, type RespondFn } from '@slack/bolt';
 import type { Answer, SlackMessage } from '../../src';
 import type { Logger } from '../logger';
 import type { RequestIds } from './request-ids';
@@ -26,9 +26,42 @@ export function postIn(client: webApi.WebClient, channel: string, threadTs?: str
     );
 }
 
+// What chat.postMessage says where the bot is no member: a message shared from a slash command's
+// answer in a channel the bot never joined, a DM between two people.
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+
+/**
+ * A click on a message in a conversation: answered there with chat.postMessage (in its thread);
+ * where Slack refuses that because the bot is no member, through the click's response_url, which
+ * reaches any conversation the message is in. Once refused, the rest of the reply (further parts,
+ * or the "Sorry") takes the response_url too.
+ */
+export function postOrRespond(client: webApi.WebClient, respond: RespondFn, channel: string, threadTs?: string): Reply {
+  const post = postIn(client, channel, threadTs);
+  const viaUrl = respondVia(respond, 'in_channel', threadTs);
+  let notAMember = false;
+  return async (message) => {
+    if (!notAMember) {
+      try {
+        return await post(message);
+      } catch (error) {
+        if (!isNotAMember(error)) throw error;
+        notAMember = true;
+      }
+    }
+    return viaUrl(message);
+  };
+}
+
+function isNotAMember(error: unknown): boolean {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== webApi.ErrorCode.PlatformError) return false;
+  return NOT_A_MEMBER.has(String((error as webApi.WebAPIPlatformError).data.error));
+}
+
 /** Answers through a response_url: only the user sees it, unless it is shared into the channel. */
-export function respondVia(respond: RespondFn, visibility: 'ephemeral' | 'in_channel'): Reply {
-  return (message) => withRetries(() => respond({ response_type: visibility, replace_original: false, ...message }));
+export function respondVia(respond: RespondFn, visibility: 'ephemeral' | 'in_channel', threadTs?: string): Reply {
+  const thread = threadTs ? { thread_ts: threadTs } : {};
+  return (message) => withRetries(() => respond({ response_type: visibility, replace_original: false, ...thread, ...message }));
 }
 
 /**
