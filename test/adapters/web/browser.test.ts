@@ -35,9 +35,9 @@ if (!haveChromium && inCi) {
 
 const engine = createEngine(loadDefaultKnowledge());
 
-/** The rows an answer should show, as "ports source → destination" per mode, from the engine itself. */
+/** The rows an answer should show, as "ports source → destination" per mode, from the engine itself (ports as people read them: "135-139, 445"). */
 function expectedRows(answer: Answer): string[] {
-  return answer.rules.map((rule) => `${rule.mode}|${rule.ports}|${answer.labels[rule.source]}|${answer.labels[rule.destination]}`).sort();
+  return answer.rules.map((rule) => `${rule.mode}|${rule.ports.split(',').join(', ')}|${answer.labels[rule.source]}|${answer.labels[rule.destination]}`).sort();
 }
 
 /** The rows a table container shows, in the same form. */
