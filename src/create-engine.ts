@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import { buildAnswer } from './answering/build-answer';
 import { fill } from './answering/messages';
 import { examples } from './answering/suggest';
-import type { Engine } from './engine';
+import type { Catalog, Engine } from './engine';
 import type { Knowledge } from './knowledge/build';
 import { toRule } from './knowledge/expand-flows';
 import { contextOf, continuesConversation, mergeFollowUp, type ConversationContext } from './reading/follow-up';
@@ -34,6 +34,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     components: knowledge.matrix.components.map(({ id, name }) => ({ id, name })),
     protocols: knowledge.matrix.protocols.map(({ id, transports }) => ({ id, transports })),
     examples: examples(knowledge),
+    endpoints: endpointsOf(knowledge),
+    noteAdvice: Object.fromEntries(knowledge.matrix.notes.flatMap((note) => (note.advice ? [[note.text, note.advice]] : []))),
   };
 
   function refuse(question: string, reason: 'empty' | 'too-long'): Answer {
@@ -107,4 +109,11 @@ export function createEngine(knowledge: Knowledge): Engine {
   }
 
   return { ask, converse, browse, catalog };
+}
+
+/** The endpoints' component and the modes in which it is outside (always or sometimes), when the vocabulary names them. */
+function endpointsOf({ vocabulary }: Knowledge): Catalog['endpoints'] {
+  const { endpointComponent, deployments } = vocabulary;
+  if (!endpointComponent || !deployments) return undefined;
+  return { component: endpointComponent, outsideModes: [deployments.outside, ...(deployments.mixed ? [deployments.mixed] : [])] };
 }

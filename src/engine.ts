@@ -14,6 +14,10 @@ export interface Catalog {
   protocols: { id: string; transports: string[] }[];
   /** Example questions, for help texts, welcome messages and the web page. */
   examples: string[];
+  /** The endpoints' component and the modes where they connect from outside (the knowledge's deployments): the exports warn about those rules. */
+  endpoints?: { component: string; outsideModes: string[] };
+  /** What to do about a rule's note, by the note's text, where the knowledge says: the firewall script's header. */
+  noteAdvice: Record<string, string>;
 }
 
 /** The one query engine: pure and synchronous, shared by every surface. */

@@ -50,7 +50,7 @@ export function chooseFrom<T extends string>(what: string, value: string | undef
 
 /** The host inventory named by --hosts, validated against the knowledge's components. */
 export function readInventory(engine: Engine, file: string | undefined): Inventory | undefined {
-  return file === undefined ? undefined : loadInventory(file, engine.catalog.components);
+  return file === undefined ? undefined : loadInventory(file, engine.catalog.components, engine.catalog.modes);
 }
 
 /**

@@ -18,7 +18,9 @@ function runExport(args: string[], loadEngine: () => Engine): number {
   const answer = selectRules(engine, values);
   const inventory = readInventory(engine, values.hosts);
   if (answer.rules.length === 0) process.stderr.write(`No rules: ${answer.understood} has none.\n`);
-  process.stdout.write(exportAnswer(answer, engine.catalog, { inventory, format }).content);
+  const file = exportAnswer(answer, engine.catalog, { inventory, format });
+  for (const warning of file.warnings) process.stderr.write(`Warning: ${warning}\n`);
+  process.stdout.write(file.content);
   return 0;
 }
 

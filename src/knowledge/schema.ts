@@ -31,7 +31,8 @@ export const matrixSchema = z.strictObject({
   components: z.array(z.strictObject({ id, name: text })).min(1),
   modes: z.array(z.strictObject({ id, name: text, title: text, definition: text })).min(1),
   protocols: z.array(z.strictObject({ id: z.string().regex(/^[A-Z]+(\/[A-Z]+)*$/), transports: z.array(word).min(1) })).min(1),
-  notes: z.array(z.strictObject({ id, text })),
+  // advice: what to do about the note in a firewall script (not from the document; shown as the exports' advice).
+  notes: z.array(z.strictObject({ id, text, advice: z.string().min(1).optional() })),
   tables: z.array(z.strictObject({ id, title: text })).min(1),
   services: z
     .array(
