@@ -33,7 +33,10 @@ export interface Engine {
    * context to keep for the next question (undefined: forget it).
    */
   converse(question: string, context?: ConversationContext, options?: { explain?: boolean }): { answer: Answer; context?: ConversationContext };
-  /** Every rule of the given modes (all when none), optionally only those of one component: the matrix browser. */
-  browse(filter: { modes?: string[]; component?: string }): Answer;
+  /**
+   * Every rule of the given modes (all when none), optionally only those of one component, and of
+   * those only one direction (in: the component is the destination; out: the source): the matrix browser and the export.
+   */
+  browse(filter: { modes?: string[]; component?: string; direction?: 'in' | 'out' }): Answer;
   readonly catalog: Catalog;
 }

@@ -10,6 +10,8 @@ export function browseQuerySchema(catalog: Catalog) {
   return z.object({
     mode: oneOf(catalog.modes.map((mode) => mode.id)),
     component: oneOf(catalog.components.map((component) => component.id)),
+    // With a component: in (it is the destination) or out (it is the source), as `npm run export --direction`.
+    direction: z.preprocess(emptyIsUnset, z.enum(['in', 'out']).optional()),
     format: z.enum(['json', 'markdown', 'csv']).default('json'),
   });
 }
@@ -24,6 +26,7 @@ export function browseQueryFrom(catalog: Catalog, query: unknown): BrowseQuery {
   const allowed: Record<string, string[]> = {
     mode: catalog.modes.map((mode) => mode.id),
     component: catalog.components.map((component) => component.id),
+    direction: ['in', 'out'],
     format: ['json', 'markdown', 'csv'],
   };
   const values = allowed[parameter] ? `: one of ${allowed[parameter].join(', ')}` : '';

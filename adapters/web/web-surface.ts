@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
-import { renderCsv, renderMarkdown, type Engine } from '../../src';
+import { exportAnswer, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import { answerOf } from '../http/question';
 import type { Surface, SurfaceDeps } from '../surface';
-import { browseQueryFrom } from './browse-query';
+import { browseQueryFrom, type BrowseQuery } from './browse-query';
 import { tableView } from './table-view';
 
 const PUBLIC_DIR = join(__dirname, 'public');
@@ -23,6 +23,23 @@ const pageHeaders: RequestHandler = (_req, res, next) => {
 /** A page's conversation id, made by the page per browser tab; anything else means no conversation. */
 const conversationOf = (value: unknown) => (typeof value === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(value) ? `web:${value}` : undefined);
 
+/** A slice of the matrix: one mode or all, one component or all, and with a component one direction. */
+function browseSlice(engine: Engine, { mode, component, direction }: BrowseQuery): Answer {
+  return engine.browse({ modes: mode ? [mode] : undefined, component, direction });
+}
+
+// The page's copy and download buttons: the same files as `npm run export` writes for these rules (placeholders: no inventory).
+const DOWNLOADS = [
+  { format: 'markdown', label: 'Markdown' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'powershell', label: 'PowerShell' },
+] as const;
+
+function downloadsOf(engine: Engine, answer: Answer) {
+  if (answer.rules.length === 0) return [];
+  return DOWNLOADS.map(({ format, label }) => ({ format, label, ...exportAnswer(answer, engine.catalog, { format }) }));
+}
+
 /** The routes the page calls: examples and names, answers as tables, and the matrix browser. */
 export function webRouter(engine: Engine, store: ConversationStore = createMemoryStore()): Router {
   const router = Router();
@@ -35,15 +52,19 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
       // With the tab's conversation id, a follow-up ("and in occasional?") keeps the page's context.
       const conversation = conversationOf(req.query.conversation);
       const ask = conversation ? (question: string) => converseIn(engine, store, conversation, question) : undefined;
-      res.json(tableView(answerOf(engine, req.query.q, ask)));
+      const answer = answerOf(engine, req.query.q, ask);
+      // It took something from the previous question when, asked on its own, it would read otherwise.
+      const tookFromPrevious = Boolean(conversation) && engine.ask(answer.question).understood !== answer.understood;
+      res.json({ ...tableView(answer), tookFromPrevious, downloads: downloadsOf(engine, answer) });
       return;
     }
-    const { mode, component } = browseQueryFrom(engine.catalog, req.query);
-    res.json(tableView(engine.browse({ modes: mode ? [mode] : undefined, component })));
+    const query = browseQueryFrom(engine.catalog, req.query);
+    res.json(tableView(browseSlice(engine, query)));
   });
   router.get('/api/browse', (req, res) => {
-    const { mode, component, format } = browseQueryFrom(engine.catalog, req.query);
-    const answer = engine.browse({ modes: mode ? [mode] : undefined, component });
+    const query = browseQueryFrom(engine.catalog, req.query);
+    const { format } = query;
+    const answer = browseSlice(engine, query);
     if (format === 'markdown') res.type('text/markdown; charset=utf-8').send(renderMarkdown(answer));
     else if (format === 'csv') res.type('text/csv; charset=utf-8').send(renderCsv(answer));
     else res.json(answer);

@@ -188,6 +188,7 @@ async function shownRows(page: Page, container: string): Promise<string[]> {
     await page.keyboard.press('Enter');
     await waitForAnswerTo('what uses port 443?');
     await page.keyboard.press('Tab'); // the Ask button
+    await page.keyboard.press('Tab'); // New conversation
     await page.keyboard.press('Tab'); // the first example
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe(engine.catalog.examples[0]);
