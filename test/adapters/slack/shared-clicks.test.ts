@@ -61,6 +61,30 @@ describe('Clicks on a message in a conversation the bot is no member of', () => 
     expect(preformattedText(messages.slice(1))).toBe(exportAnswer(engine.ask(question), engine.catalog).content);
   });
 
+  it('an answer longer than the 5 messages a response_url takes ends, in the 5th, with where to get all of it', async () => {
+    const question = 'the entire port list as powershell';
+    await click('shared-long', { action_id: 'dlo_ask_3', value: question });
+    const messages = await eventually(() => {
+      const all = responsesTo('shared-long');
+      return all.length >= 5 ? all : undefined;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(responsesTo('shared-long')).toHaveLength(5);
+    expect(String(messages[4].text)).toMatch(/^The rest does not fit .*direct message, or with \/dlo-ports\.$/);
+    expect(String(messages[3].text)).toMatch(/\(part 3 of 5\)$/);
+  });
+
+  it('"Share in channel" of such an answer keeps to the 5 uses as well', async () => {
+    const responseUrl = slack.responseUrl('share-long');
+    await postToSlackEvents(server.url, buttonRequest({ action_id: 'dlo_share', value: 'the entire port list as powershell' }, { responseUrl, ephemeral: true }));
+    await eventually(() => (responsesTo('share-long').length >= 5 ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const shared = responsesTo('share-long');
+    expect(shared).toHaveLength(5);
+    expect(shared.every((message) => message.response_type === 'in_channel')).toBe(true);
+    expect(String(shared[4].text)).toMatch(/^The rest does not fit/);
+  });
+
   it('where the bot is a member, the click is still answered by chat.postMessage in the thread', async () => {
     slack.failPostsWith(undefined);
     try {
