@@ -117,8 +117,9 @@ export function createEngine(knowledge: Knowledge): Engine {
 }
 
 /** The endpoints' component and the modes in which it is outside (always or sometimes), when the vocabulary names them. */
-function endpointsOf({ vocabulary }: Knowledge): Catalog['endpoints'] {
+function endpointsOf({ vocabulary, language }: Knowledge): Catalog['endpoints'] {
   const { endpointComponent, deployments } = vocabulary;
   if (!endpointComponent || !deployments) return undefined;
-  return { component: endpointComponent, outsideModes: [deployments.outside, ...(deployments.mixed ? [deployments.mixed] : [])] };
+  const outsideModes = [deployments.outside, ...(deployments.mixed ? [deployments.mixed] : [])];
+  return { component: endpointComponent, outsideModes, privateOnlyWarning: language.messages.export.privateOnly };
 }

@@ -14,8 +14,11 @@ export interface Catalog {
   protocols: { id: string; transports: string[] }[];
   /** Example questions, for help texts, welcome messages and the web page. */
   examples: string[];
-  /** The endpoints' component and the modes where they connect from outside (the knowledge's deployments): the exports warn about those rules. */
-  endpoints?: { component: string; outsideModes: string[] };
+  /**
+   * The endpoints' component and the modes where they connect from outside (the knowledge's
+   * deployments), with the sentence the exports warn with when such a rule allows only private addresses.
+   */
+  endpoints?: { component: string; outsideModes: string[]; privateOnlyWarning: string };
   /** What to do about a rule's note, by the note's text, where the knowledge says: the firewall script's header. */
   noteAdvice: Record<string, string>;
 }

@@ -1,3 +1,4 @@
+import { fill } from '../answering/messages';
 import { isPlaceholder, labelOf, withAddresses, type ExportSource } from './addressed-rules';
 import { parseHostAddress } from './host-address';
 
@@ -28,11 +29,8 @@ export function exportWarnings(source: ExportSource): string[] {
   for (const rule of withAddresses(source)) {
     if (rule.source !== endpoints.component || !endpoints.outsideModes.includes(rule.mode) || rule.change === 'removed') continue;
     if (!rule.sourceAddresses.every(isPrivateAddress)) continue;
-    warnings.add(
-      `${label(rule.mode)}: ${rule.service} ${rule.ports} (${rule.protocol}) from ${label(rule.source)} to ${label(rule.destination)} allows only private addresses ` +
-        `(${rule.sourceAddresses.join(', ')}), but in ${label(rule.mode)} ${label(rule.source)} also connect from outside the corporate network. ` +
-        `Say where they connect from in the inventory's connectsFrom (internet, or your NAT or proxy address).`,
-    );
+    const values = { mode: label(rule.mode), service: rule.service, ports: rule.ports, protocol: rule.protocol, source: label(rule.source), destination: label(rule.destination) };
+    warnings.add(fill(endpoints.privateOnlyWarning, { ...values, addresses: rule.sourceAddresses.join(', ') }));
   }
   return [...warnings];
 }

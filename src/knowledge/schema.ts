@@ -140,6 +140,7 @@ export const MESSAGE_PLACEHOLDERS = {
     port: ['list'], ports: ['list'], except: ['list'], condition: ['list'], everything: [], previous: ['slot'], and: [], comma: [],
   },
   text: { understoodAs: ['understood'], try: [], change: [], added: ['mode'], removed: ['mode'] },
+  export: { privateOnly: ['mode', 'service', 'ports', 'protocol', 'source', 'destination', 'addresses'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 type Keys<G extends keyof typeof MESSAGE_PLACEHOLDERS> = keyof (typeof MESSAGE_PLACEHOLDERS)[G] & string;
 const group = <G extends keyof typeof MESSAGE_PLACEHOLDERS>(name: G) => sentences(Object.keys(MESSAGE_PLACEHOLDERS[name]) as Keys<G>[]);
@@ -174,6 +175,8 @@ export const languageSchema = z.strictObject({
     counts: z.strictObject({ rule: plural, flow: plural }),
     understood: group('understood'),
     text: group('text').extend({ columns: z.array(text).length(6) }),
+    /** The firewall exports' warnings. */
+    export: group('export'),
   }),
 });
 export type Language = z.infer<typeof languageSchema>;
