@@ -1,6 +1,7 @@
 import { webApi, type AckFn, type RespondArguments, type RespondFn } from '@slack/bolt';
 import type { Answer, SlackMessage } from '../../src';
 import type { Logger } from '../logger';
+import { SLASH_COMMAND } from './answer-message';
 import type { RequestIds } from './request-ids';
 import { withRetries } from './retry-policy';
 
@@ -41,7 +42,7 @@ const RESPONSE_URL_USES = 5;
 
 /** In place of the parts a response_url cannot carry: where to get the whole answer instead. */
 export const TOO_MANY_PARTS: ReplyMessage = {
-  text: 'The rest does not fit in what Slack lets a button here send. For the whole answer, ask me in a direct message, or with /dlo-ports.',
+  text: `The rest does not fit in what Slack lets a button here send. For the whole answer, ask me in a direct message, or with ${SLASH_COMMAND}.`,
 };
 
 /**
