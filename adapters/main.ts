@@ -39,6 +39,17 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // Our own start-up errors carry a message meant for people; anything else keeps its stack.
   const known = error instanceof ConfigError || error instanceof KnowledgeError;
-  console.error(known ? error.message : error);
+  console.error(known ? error.message : (listenFailure(error) ?? error));
   process.exit(1);
 });
+
+/** A port that cannot be listened on, said in one line with what to do instead of a stack. */
+function listenFailure(error: unknown): string | undefined {
+  const { code, port, address } = error as { code?: unknown; port?: unknown; address?: unknown };
+  const where = `port ${String(port)} on ${String(address)}`;
+  const another = `choose another with PORT (for example PORT=${Number(port) + 1} npm start; PORT=0 picks a free one)`;
+  if (code === 'EADDRINUSE') return `Cannot listen: ${where} is already in use (is the bot running already?). Stop what uses it, or ${another}.`;
+  if (code === 'EACCES') return `Cannot listen: ${where} needs privileges this user does not have; ${another}.`;
+  if (code === 'EADDRNOTAVAIL') return `Cannot listen: ${String(address)} is no address of this machine; set HOST to one of its addresses (HOST=0.0.0.0 for all).`;
+  return undefined;
+}

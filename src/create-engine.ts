@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import { buildAnswer } from './answering/build-answer';
 import { fill } from './answering/messages';
 import { examples } from './answering/suggest';
-import type { Engine } from './engine';
+import type { Catalog, Engine } from './engine';
 import type { Knowledge } from './knowledge/build';
 import { toRule } from './knowledge/expand-flows';
 import { contextOf, continuesConversation, mergeFollowUp, type ConversationContext } from './reading/follow-up';
@@ -35,6 +35,8 @@ export function createEngine(knowledge: Knowledge): Engine {
     protocols: knowledge.matrix.protocols.map(({ id, transports }) => ({ id, transports })),
     examples: examples(knowledge),
     diagram: { groups: knowledge.diagram.groups, words: { understoodAs: messages.text.understoodAs, added: messages.text.added, removed: messages.text.removed } },
+    endpoints: endpointsOf(knowledge),
+    noteAdvice: Object.fromEntries(knowledge.matrix.notes.flatMap((note) => (note.advice ? [[note.text, note.advice]] : []))),
   };
 
   function refuse(question: string, reason: 'empty' | 'too-long'): Answer {
@@ -93,14 +95,19 @@ export function createEngine(knowledge: Knowledge): Engine {
     return reading.ok && reading.query.status === 'answered';
   };
 
-  function browse(filter: { modes?: string[]; component?: string }): Answer {
+  function browse(filter: Parameters<Engine['browse']>[0]): Answer {
     const known = new Set(knowledge.matrix.modes.map((m) => m.id));
     const modes = filter.modes?.filter((m) => known.has(m)).length ? filter.modes.filter((m) => known.has(m)) : [...known];
     const component = filter.component && knowledge.names.has(filter.component) ? filter.component : undefined;
-    const rules = knowledge.flows
-      .filter((f) => modes.includes(f.mode) && (!component || f.source === component || f.destination === component))
-      .map((f) => toRule(f));
-    const scope = [component && knowledge.names.get(component), modes.map((m) => knowledge.names.get(m)).join(messages.understood.comma)].filter(Boolean).join(messages.understood.comma);
+    // A direction only with a component: in, it is the destination; out, the source.
+    const direction = component ? filter.direction : undefined;
+    const touches = (f: { source: string; destination: string }) =>
+      direction === 'in' ? f.destination === component : direction === 'out' ? f.source === component : f.source === component || f.destination === component;
+    const rules = knowledge.flows.filter((f) => modes.includes(f.mode) && (!component || touches(f))).map((f) => toRule(f));
+    const directionWord = direction === 'in' ? messages.understood.inbound : direction === 'out' ? messages.understood.outbound : undefined;
+    const scope = [component && knowledge.names.get(component), modes.map((m) => knowledge.names.get(m)).join(messages.understood.comma), directionWord]
+      .filter(Boolean)
+      .join(messages.understood.comma);
     return finish({
       question: '', status: 'answered', intent: component ? 'component' : 'mode', modes, rules, labels, matches: [],
       understood: scope, summary: fill(messages.answer.browse, { rules: fill(rules.length === 1 ? messages.counts.rule.one : messages.counts.rule.other, { n: rules.length }), scope }),
@@ -108,4 +115,12 @@ export function createEngine(knowledge: Knowledge): Engine {
   }
 
   return { ask, converse, browse, catalog };
+}
+
+/** The endpoints' component and the modes in which it is outside (always or sometimes), when the vocabulary names them. */
+function endpointsOf({ vocabulary, language }: Knowledge): Catalog['endpoints'] {
+  const { endpointComponent, deployments } = vocabulary;
+  if (!endpointComponent || !deployments) return undefined;
+  const outsideModes = [deployments.outside, ...(deployments.mixed ? [deployments.mixed] : [])];
+  return { component: endpointComponent, outsideModes, privateOnlyWarning: language.messages.export.privateOnly };
 }

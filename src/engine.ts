@@ -17,6 +17,13 @@ export interface Catalog {
   examples: string[];
   /** What the flow diagram takes besides an answer: the groups of components, the legend's words. */
   diagram: DiagramSettings;
+  /**
+   * The endpoints' component and the modes where they connect from outside (the knowledge's
+   * deployments), with the sentence the exports warn with when such a rule allows only private addresses.
+   */
+  endpoints?: { component: string; outsideModes: string[]; privateOnlyWarning: string };
+  /** What to do about a rule's note, by the note's text, where the knowledge says: the firewall script's header. */
+  noteAdvice: Record<string, string>;
 }
 
 /** The one query engine: pure and synchronous, shared by every surface. */
@@ -32,7 +39,10 @@ export interface Engine {
    * context to keep for the next question (undefined: forget it).
    */
   converse(question: string, context?: ConversationContext, options?: { explain?: boolean }): { answer: Answer; context?: ConversationContext };
-  /** Every rule of the given modes (all when none), optionally only those of one component: the matrix browser. */
-  browse(filter: { modes?: string[]; component?: string }): Answer;
+  /**
+   * Every rule of the given modes (all when none), optionally only those of one component, and of
+   * those only one direction (in: the component is the destination; out: the source): the matrix browser and the export.
+   */
+  browse(filter: { modes?: string[]; component?: string; direction?: 'in' | 'out' }): Answer;
   readonly catalog: Catalog;
 }

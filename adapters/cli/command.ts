@@ -36,10 +36,7 @@ export function selectRules(engine: Engine, flags: { mode?: string; component?: 
   const component = flags.component === undefined ? undefined : chooseFrom('--component', flags.component, engine.catalog.components.map((c) => c.id));
   if (flags.direction !== undefined && !component) throw new UsageError('--direction needs --component');
   const direction = flags.direction === undefined ? undefined : chooseFrom('--direction', flags.direction, DIRECTIONS);
-  const answer = engine.browse({ modes: [mode], component });
-  if (!direction) return answer;
-  const rules = answer.rules.filter((r) => (direction === 'in' ? r.destination : r.source) === component);
-  return { ...answer, rules, understood: `${answer.understood}, ${direction}bound` };
+  return engine.browse({ modes: [mode], component, direction });
 }
 
 export function chooseFrom<T extends string>(what: string, value: string | undefined, choices: readonly T[], fallback?: T): T {
@@ -50,7 +47,7 @@ export function chooseFrom<T extends string>(what: string, value: string | undef
 
 /** The host inventory named by --hosts, validated against the knowledge's components. */
 export function readInventory(engine: Engine, file: string | undefined): Inventory | undefined {
-  return file === undefined ? undefined : loadInventory(file, engine.catalog.components);
+  return file === undefined ? undefined : loadInventory(file, engine.catalog.components, engine.catalog.modes);
 }
 
 /**

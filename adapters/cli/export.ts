@@ -23,7 +23,9 @@ function runExport(args: string[], loadEngine: () => Engine): number | Promise<n
   if (diagram) return writeDiagram(engine, answer, format as DiagramFormat, values.output);
   const inventory = readInventory(engine, values.hosts);
   if (answer.rules.length === 0) process.stderr.write(`No rules: ${answer.understood} has none.\n`);
-  process.stdout.write(exportAnswer(answer, engine.catalog, { inventory, format: format as (typeof OUTPUT_FORMATS)[number] }).content);
+  const file = exportAnswer(answer, engine.catalog, { inventory, format: format as (typeof OUTPUT_FORMATS)[number] });
+  for (const warning of file.warnings) process.stderr.write(`Warning: ${warning}\n`);
+  process.stdout.write(file.content);
   return 0;
 }
 

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
-import { DIAGRAM_FORMATS, KnowledgeError, renderCsv, renderMarkdown, type Answer, type ConversationContext, type DiagramFormat, type Engine } from '../../src';
+import { DIAGRAM_FORMATS, exportAnswer, KnowledgeError, renderCsv, renderMarkdown, type Answer, type ConversationContext, type DiagramFormat, type Engine } from '../../src';
 import { loadEngine } from '../load-engine';
 import { writeDiagram } from './diagram-output';
+import { runPrompt } from './prompt';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv', ...DIAGRAM_FORMATS] as const;
 type Format = (typeof FORMATS)[number];
@@ -19,6 +20,8 @@ const USAGE = `Usage:
 
 interface Options {
   format: Format;
+  /** Chosen with --json or --format: it wins over a format the question asks for. */
+  formatGiven: boolean;
   batch: boolean;
   /** Print (or, as JSON, include) each refiner's decision. */
   explain: boolean;
@@ -29,11 +32,11 @@ interface Options {
 }
 
 function parseArgs(args: string[]): Options | string {
-  const options: Options = { format: 'text', batch: false, explain: false };
+  const options: Options = { format: 'text', formatGiven: false, batch: false, explain: false };
   const words: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--json') options.format = 'json';
+    if (arg === '--json') (options.format = 'json'), (options.formatGiven = true);
     else if (arg === '--batch') options.batch = true;
     else if (arg === '--explain') options.explain = true;
     else if (arg === '--output') {
@@ -44,6 +47,7 @@ function parseArgs(args: string[]): Options | string {
       const format = args[++i] as Format;
       if (!FORMATS.includes(format)) return `unknown format "${args[i] ?? ''}"\n${USAGE}`;
       options.format = format;
+      options.formatGiven = true;
     } else if (arg === '--help' || arg === '-h') return USAGE;
     else if (arg === '--') continue;
     else words.push(arg);
@@ -69,14 +73,19 @@ function render(answer: Answer, format: Format): string {
   }
 }
 
-async function eachLine(onLine: (line: string) => void, prompt?: string): Promise<void> {
-  const lines = createInterface({ input: process.stdin, output: prompt ? process.stdout : undefined, terminal: Boolean(prompt) });
-  if (prompt) lines.setPrompt(prompt), lines.prompt();
-  for await (const line of lines) {
-    if (prompt && /^\s*(quit|exit)\s*$/i.test(line)) break;
-    onLine(line);
-    if (prompt) lines.prompt();
-  }
+/**
+ * What one question prints: a question that asks for a format ("export the exclusive BOI rules as
+ * CSV") prints that export, exactly as `npm run export` writes it for the same rules, unless
+ * --json or --format chose the output; anything else prints in the chosen format.
+ */
+function output(answer: Answer, options: Options, engine: Engine): string {
+  if (!options.formatGiven && !answer.trace && answer.format && answer.status === 'answered') return exportAnswer(answer, engine.catalog).content;
+  return `${render(answer, options.format)}\n`;
+}
+
+async function eachLine(onLine: (line: string) => void): Promise<void> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) onLine(line);
   lines.close();
 }
 
@@ -110,17 +119,16 @@ export async function runCli(args: string[], engineFactory: () => Engine = () =>
     });
     process.stdout.write(chunk);
   } else if (options.question !== undefined) {
-    out(render(engine.ask(options.question, { explain: options.explain }), options.format));
+    process.stdout.write(output(engine.ask(options.question, { explain: options.explain }), options, engine));
   } else {
-    out(`Ask which ports ${engine.catalog.product} needs ("quit" to leave). For example:\n${engine.catalog.examples.map((e) => `  - ${e}`).join('\n')}`);
+    out(`Ask which ports ${engine.catalog.product} needs ("quit" to leave, "clear" to clear the screen). For example:\n${engine.catalog.examples.map((e) => `  - ${e}`).join('\n')}`);
     // The prompt is one conversation: "and in occasional?" follows the question before it.
     let context: ConversationContext | undefined;
-    await eachLine((line) => {
-      if (!line.trim()) return;
+    await runPrompt('dlo> ', (line) => {
       const result = engine.converse(line, context);
       context = result.context;
-      out(`${render(result.answer, options.format)}\n`);
-    }, 'dlo> ');
+      return output(result.answer, options, engine);
+    });
   }
   return 0;
 }

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { renderSlackCsv } from '../../src';
 import { answerMessages, askInConversation, type SlackConversation, type SlackDeps } from './answer-message';
 import { answerRequest, type SlackRequest } from './answer-request';
-import { postIn, respondVia, type SlackReply } from './reply';
+import { postOrRespond, respondVia, type SlackReply } from './reply';
 import { requestIds } from './request-ids';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -53,10 +53,11 @@ function button(deps: SlackDeps, handle: (args: ButtonArgs) => ButtonAnswer) {
 
 /**
  * Where a clicked button is answered. A private (ephemeral) message can only be answered privately,
- * through its response_url; a posted one in its conversation and thread.
+ * through its response_url; a posted one in its conversation and thread (through the response_url
+ * where the bot may not post: a shared answer, a DM between two people).
  */
 function placeOf({ body, respond, client }: ButtonArgs): { place: ButtonAnswer['place']; conversation?: SlackConversation } {
   if (body.container.is_ephemeral === true || !body.channel) return { place: { reply: respondVia(respond, 'ephemeral'), audience: 'asker' } };
   const conversation = { team: body.team?.id, channel: body.channel.id, threadTs: body.message?.thread_ts };
-  return { place: { reply: postIn(client, conversation.channel, conversation.threadTs), audience: 'everyone' }, conversation };
+  return { place: { reply: postOrRespond(client, respond, conversation.channel, conversation.threadTs), audience: 'everyone' }, conversation };
 }

@@ -49,7 +49,7 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
       return;
     }
     const answer = await converseIn(engine, store, conversation, questionOf(activity));
-    await send(context, renderAdaptiveCards(answer).map(cardActivity));
+    await send(context, renderAdaptiveCards(answer).map((card) => cardActivity(card, answer.summary)));
     if (answer.format && answer.status === 'answered') await send(context, exportActivities(answer, engine));
     logAnswer(log, { surface: 'teams', ids, answer, startedAt });
     await next();
@@ -57,7 +57,8 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
   bot.onMembersAdded(async (context, next) => {
     const { membersAdded = [], recipient } = context.activity;
     if (membersAdded.some((member) => member.id === recipient.id)) {
-      await send(context, [cardActivity(renderWelcomeCard(engine.catalog))]);
+      const welcome = renderWelcomeCard(engine.catalog);
+      await send(context, [cardActivity(welcome, welcome.fallbackText.split('\n', 1)[0])]);
     }
     await next();
   });
@@ -100,12 +101,19 @@ const EXPORT_PART_CHARS = 12_000;
 function exportActivities(answer: Answer, engine: Engine): Partial<Activity>[] {
   const file = exportAnswer(answer, engine.catalog);
   const parts = splitExport(file.content, EXPORT_PART_CHARS);
-  return parts.map((part, i) => ({
-    type: 'message',
-    textFormat: 'markdown',
-    // A fence longer than any run of backticks in the content cannot be closed by it.
-    text: `**${file.filename}**${partLabel(i, parts.length)}\n\n${fence(part)}\n${part.replace(/\n$/, '')}\n${fence(part)}`,
-  }));
+  return parts.map((part, i) => {
+    const title = `${file.filename}${partLabel(i, parts.length)}`;
+    // The message's lines end in LF: a CSV's or script's CRLF inside it would show as stray characters.
+    const code = part.replace(/\r\n/g, '\n').replace(/\n$/, '');
+    return {
+      type: 'message',
+      textFormat: 'markdown',
+      // Notifications and previews show this instead of the raw Markdown.
+      summary: title,
+      // A fence longer than any run of backticks in the content cannot be closed by it.
+      text: `**${title}**\n\n${fence(part)}\n${code}\n${fence(part)}`,
+    };
+  });
 }
 
 function fence(content: string): string {
@@ -113,11 +121,12 @@ function fence(content: string): string {
   return '`'.repeat(longest + 1);
 }
 
-function cardActivity(card: AdaptiveCard): Partial<Activity> {
+function cardActivity(card: AdaptiveCard, summary: string): Partial<Activity> {
   return {
     type: 'message',
-    // Notifications and clients without cards show the summary.
-    summary: card.fallbackText.split('\n', 1)[0],
+    // Notifications and previews show the summary: the answer itself ("12 rules in occasional BOI."),
+    // not the question echoed back.
+    summary: summary.trim() || card.fallbackText.split('\n', 1)[0],
     attachments: [CardFactory.adaptiveCard(card)],
   };
 }

@@ -6,21 +6,20 @@ import { diagramsFor } from '../diagrams';
 import { HttpError } from '../http/http-error';
 import { answerOf } from '../http/question';
 import type { Logger } from '../logger';
-import { browseQueryFrom } from './browse-query';
+import { browseQueryFrom, browseSlice } from './browse-query';
 import { conversationOf } from './conversation-id';
 
 const CONTENT_TYPES: Record<DiagramFormat, string> = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' };
 
 /**
  * The answer to draw: a question (?q=, read as /api/ask reads it), or a slice of the matrix
- * (?mode=&component=, as /api/browse). With the page's conversation id, a follow-up is read in the
+ * (?mode=&component=&direction=, as /api/browse). With the page's conversation id, a follow-up is read in the
  * context the page's table left, without changing it: the same fragment read twice names the same rules.
  */
 async function answerFor(engine: Engine, store: ConversationStore, req: Request): Promise<Answer> {
   const { q } = req.query;
   if (q === undefined && (req.query.mode !== undefined || req.query.component !== undefined)) {
-    const { mode, component } = browseQueryFrom(engine.catalog, { mode: req.query.mode, component: req.query.component });
-    return engine.browse({ modes: mode ? [mode] : undefined, component });
+    return browseSlice(engine, browseQueryFrom(engine.catalog, { mode: req.query.mode, component: req.query.component, direction: req.query.direction }));
   }
   const conversation = conversationOf(req.query.conversation);
   if (!conversation) return answerOf(engine, q);

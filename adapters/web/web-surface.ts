@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
-import { renderCsv, renderMarkdown, type Engine } from '../../src';
+import { exportAnswer, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import { answerOf, questionFrom } from '../http/question';
 import { metrics } from '../metrics';
 import type { Surface, SurfaceDeps } from '../surface';
-import { browseQueryFrom } from './browse-query';
+import { browseQueryFrom, browseSlice } from './browse-query';
 import { conversationOf } from './conversation-id';
 import { diagramRouter } from './diagram-route';
 import { tableView } from './table-view';
@@ -23,6 +23,17 @@ const pageHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
+// The page's copy and download buttons: the same files as `npm run export` writes for these rules (placeholders: no inventory).
+const DOWNLOADS = [
+  { format: 'markdown', label: 'Markdown' },
+  { format: 'csv', label: 'CSV' },
+  { format: 'powershell', label: 'PowerShell' },
+] as const;
+
+function downloadsOf(engine: Engine, answer: Answer) {
+  if (answer.rules.length === 0) return [];
+  return DOWNLOADS.map(({ format, label }) => ({ format, label, ...exportAnswer(answer, engine.catalog, { format }) }));
+}
 
 /** The routes the page calls: examples and names, answers as tables, and the matrix browser. */
 export function webRouter(engine: Engine, store: ConversationStore = createMemoryStore()): Router {
@@ -40,15 +51,18 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
       const conversed = conversation ? await converseIn(engine, store, conversation, question) : undefined;
       const answer = answerOf(engine, question, conversed && (() => conversed));
       metrics.answered('web', answer, (performance.now() - startedAt) / 1000);
-      res.json(tableView(answer));
+      // It took something from the previous question when, asked on its own, it would read otherwise.
+      const tookFromPrevious = Boolean(conversation) && engine.ask(answer.question).understood !== answer.understood;
+      res.json({ ...tableView(answer), tookFromPrevious, downloads: downloadsOf(engine, answer) });
       return;
     }
-    const { mode, component } = browseQueryFrom(engine.catalog, req.query);
-    res.json(tableView(engine.browse({ modes: mode ? [mode] : undefined, component })));
+    const query = browseQueryFrom(engine.catalog, req.query);
+    res.json(tableView(browseSlice(engine, query)));
   });
   router.get('/api/browse', (req, res) => {
-    const { mode, component, format } = browseQueryFrom(engine.catalog, req.query);
-    const answer = engine.browse({ modes: mode ? [mode] : undefined, component });
+    const query = browseQueryFrom(engine.catalog, req.query);
+    const { format } = query;
+    const answer = browseSlice(engine, query);
     if (format === 'markdown') res.type('text/markdown; charset=utf-8').send(renderMarkdown(answer));
     else if (format === 'csv') res.type('text/csv; charset=utf-8').send(renderCsv(answer));
     else res.json(answer);

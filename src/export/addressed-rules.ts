@@ -1,13 +1,16 @@
 import type { Answer, Rule } from '../answer';
 import type { Catalog } from '../engine';
-import type { Inventory } from './inventory-schema';
+import { FROM_INTERNET, type Inventory } from './inventory-schema';
 
 /** What every export format starts from: the answer's rules, the names around them, and the hosts if known. */
 export interface ExportSource {
   answer: Pick<Answer, 'rules' | 'modes' | 'labels'>;
-  catalog: Pick<Catalog, 'product' | 'protocols'>;
+  catalog: ExportCatalog;
   inventory?: Inventory;
 }
+
+/** What the exports take from the catalog: the endpoints and the notes' advice, when known, add warnings and advice. */
+export type ExportCatalog = Pick<Catalog, 'product' | 'protocols'> & Partial<Pick<Catalog, 'endpoints' | 'noteAdvice'>>;
 
 /** A contract rule with the addresses of its source and destination added. */
 export interface AddressedRule extends Rule {
@@ -22,10 +25,26 @@ export const isPlaceholder = (address: string): boolean => address.startsWith('<
 /** The display name of an id the answer mentions, or the id itself. */
 export const labelOf = (answer: Pick<Answer, 'labels'>) => (id: string): string => answer.labels[id] ?? id;
 
+/** A source address that stands for anywhere: the inventory's "internet" (Windows Firewall's Any; the audit's any). */
+export const ANY_ADDRESS = 'any';
+
+/**
+ * Each rule with the addresses of its ends: the inventory's, or a placeholder. A rule's source
+ * addresses are where its connections come from: the inventory's connectsFrom for that source,
+ * destination and mode when it has one (the internet, a NAT or proxy address), else the source's own.
+ */
 export function withAddresses({ answer, inventory }: ExportSource): AddressedRule[] {
   const label = labelOf(answer);
-  const addresses = (component: string) => inventory?.[component] ?? [placeholder(label(component))];
-  return answer.rules.map((rule) => ({ ...rule, sourceAddresses: addresses(rule.source), destinationAddresses: addresses(rule.destination) }));
+  const addresses = (component: string) => inventory?.hosts[component] ?? [placeholder(label(component))];
+  const connectsFrom = (rule: Rule) =>
+    inventory?.connectsFrom.find(
+      (entry) => entry.source === rule.source && (entry.destination ?? rule.destination) === rule.destination && (entry.modes?.includes(rule.mode) ?? true),
+    )?.from.map((from) => (from === FROM_INTERNET ? ANY_ADDRESS : from));
+  return answer.rules.map((rule) => ({
+    ...rule,
+    sourceAddresses: connectsFrom(rule) ?? addresses(rule.source),
+    destinationAddresses: addresses(rule.destination),
+  }));
 }
 
 /** The columns of the tabular exports: a key for CSV headers and a title for Markdown. */

@@ -96,7 +96,7 @@ export function auditRuleSet(input: {
   const { required, rules, catalog, inventory } = input;
   const transportsOf = new Map(catalog.protocols.map((p) => [p.id, p.transports]));
   const flows = required.rules.map((rule) => ({ rule, ranges: rulePorts(rule.ports), transports: transportsOf.get(rule.protocol) ?? [] }));
-  const addressesOf = (component: string) => (inventory?.[component] ?? []).map(parsed);
+  const addressesOf = (component: string) => (inventory?.hosts[component] ?? []).map(parsed);
   const atomsOf = (component: string): Atom[] => {
     const addresses = addressesOf(component);
     return addresses.length ? addresses.map((address) => ({ component, address })) : [{ component }];

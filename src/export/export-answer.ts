@@ -1,12 +1,13 @@
 import type { Answer } from '../answer';
 import type { Catalog } from '../engine';
 import type { OutputFormat } from '../knowledge/schema';
-import type { ExportSource } from './addressed-rules';
+import type { ExportCatalog, ExportSource } from './addressed-rules';
 import { exportCsv } from './export-csv';
 import { exportFileName } from './export-file-name';
 import { exportJson } from './export-json';
 import { exportMarkdown } from './export-markdown';
 import { exportPowershell } from './export-powershell';
+import { exportWarnings } from './export-warnings';
 import type { Inventory } from './inventory-schema';
 
 /** An export ready to send: as a chat attachment, or written to standard output. */
@@ -14,6 +15,8 @@ export interface ExportFile {
   filename: string;
   mimeType: string;
   content: string;
+  /** What the one who runs it should know first (a BOI rule limited to private addresses); the PowerShell script's header says it too. */
+  warnings: string[];
 }
 
 const EXPORTERS: Readonly<Record<OutputFormat, { extension: string; mimeType: string; render: (source: ExportSource) => string }>> = Object.freeze({
@@ -29,7 +32,7 @@ const EXPORTERS: Readonly<Record<OutputFormat, { extension: string; mimeType: st
  */
 export function exportAnswer(
   answer: Pick<Answer, 'rules' | 'modes' | 'labels' | 'format'>,
-  catalog: Pick<Catalog, 'product' | 'protocols'>,
+  catalog: ExportCatalog,
   options: { inventory?: Inventory; format?: OutputFormat } = {},
 ): ExportFile {
   const format = options.format ?? answer.format;
@@ -39,5 +42,6 @@ export function exportAnswer(
     filename: exportFileName(answer.modes, exporter.extension),
     mimeType: exporter.mimeType,
     content: exporter.render({ answer, catalog, inventory: options.inventory }),
+    warnings: exportWarnings({ answer, catalog, inventory: options.inventory }),
   };
 }

@@ -1,5 +1,6 @@
-import { isPlaceholder, labelOf, withAddresses, type AddressedRule, type ExportSource } from './addressed-rules';
+import { ANY_ADDRESS, isPlaceholder, labelOf, withAddresses, type AddressedRule, type ExportSource } from './addressed-rules';
 import { exportFileName } from './export-file-name';
+import { exportWarnings } from './export-warnings';
 import { parseHostAddress } from './host-address';
 import { psArray, psComment, psString } from './powershell-text';
 import { slug } from './slug';
@@ -44,6 +45,8 @@ function firewallRules(source: ExportSource): FirewallRule[] {
       return parsed !== undefined && 'kind' in parsed && parsed.kind === 'name';
     };
     const notes = unique(rules.flatMap((r) => (r.note ? [r.note] : []))).join(' ');
+    // From anywhere (the inventory's "internet"): Windows Firewall's keyword, which stands alone.
+    const remoteAddress = addresses.includes(ANY_ADDRESS) ? ['Any'] : addresses.filter((a) => !isName(a));
     return transports.map((transport) => {
       // "TCP 443 (HTTPS)": the transport the rule opens, and the document's port type where that says more.
       const what = `${transport.toUpperCase()} ${first.ports}${first.protocol === transport.toUpperCase() ? '' : ` (${first.protocol})`}`;
@@ -55,8 +58,8 @@ function firewallRules(source: ExportSource): FirewallRule[] {
         description: `${catalog.product}, ${label(first.mode)}: inbound ${what} to ${label(first.destination)} from ${sources}.${notes ? ` ${notes}` : ''}`,
         protocol: transport.toUpperCase(),
         localPort: first.ports.split(','),
-        remoteAddress: addresses.filter((a) => !isName(a)),
-        remoteName: addresses.filter(isName),
+        remoteAddress,
+        remoteName: remoteAddress[0] === 'Any' ? [] : addresses.filter(isName),
       };
     });
   });
@@ -77,7 +80,12 @@ function ruleEntry(rule: FirewallRule): string[] {
   return ['  @{', ...fields.map(([key, value]) => `    ${key.padEnd(13)} = ${value}`), '  }'];
 }
 
-/** Applies the rules for the chosen components: checks everything first, then removes and adds each rule by its -Name. */
+/**
+ * Applies the rules for the chosen components: checks everything first, then sets or creates each
+ * rule by its -Name. Elevation is checked only when it will change something: -WhatIf runs unelevated.
+ * Only parameters and values that New-NetFirewallRule and Set-NetFirewallRule document are used
+ * (the tests parse this script and check them).
+ */
 const APPLY = `
 $selected = @($Rules | Where-Object { $_.Mode -eq $Mode -and $Component -contains $_.Component })
 if ($selected.Count -eq 0) { Write-Warning "No rules for $($Component -join ', ') in $Mode."; return }
@@ -91,24 +99,34 @@ foreach ($rule in $selected) {
   }
 }
 
+# Changing the firewall needs an elevated session; a -WhatIf dry run does not.
+if (-not $WhatIfPreference) {
+  $principal = [Security.Principal.WindowsPrincipal]::new([Security.Principal.WindowsIdentity]::GetCurrent())
+  if (-not $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)) {
+    throw 'Run this script elevated (Run as administrator) to change the firewall; with -WhatIf it shows what it would do without.'
+  }
+}
+
 foreach ($rule in $selected) {
   # -WhatIf: say what would be allowed, change nothing.
   if (-not $PSCmdlet.ShouldProcess($rule.DisplayName, 'Allow inbound')) { continue }
-  # Remove, then add: running the script again replaces its rules instead of adding copies.
-  if (Get-NetFirewallRule -Name $rule.Name -ErrorAction SilentlyContinue) { Remove-NetFirewallRule -Name $rule.Name }
-  $parameters = @{
-    Name          = $rule.Name
-    DisplayName   = $rule.DisplayName
+  $settings = @{
     Description   = $rule.Description
-    Group         = $Group
+    Enabled       = 'True'
     Direction     = 'Inbound'
     Action        = 'Allow'
     Protocol      = $rule.Protocol
     LocalPort     = $rule.LocalPort
     RemoteAddress = $rule.RemoteAddress
   }
-  New-NetFirewallRule @parameters | Out-Null
-  Write-Output "Allowed: $($rule.DisplayName)"
+  # Set or create, never remove and add: a rule that exists is changed in place, so it is never missing.
+  if (Get-NetFirewallRule -Name $rule.Name -ErrorAction SilentlyContinue) {
+    Set-NetFirewallRule -Name $rule.Name -NewDisplayName $rule.DisplayName @settings
+    Write-Output "Updated: $($rule.DisplayName)"
+  } else {
+    New-NetFirewallRule -Name $rule.Name -DisplayName $rule.DisplayName -Group $Group @settings | Out-Null
+    Write-Output "Allowed: $($rule.DisplayName)"
+  }
 }
 `;
 
@@ -128,15 +146,19 @@ export function exportPowershell(source: ExportSource): string {
     psComment("Inbound rules on each destination of the vendor's port matrix, one per service and transport;"),
     psComment('-RemoteAddress holds the addresses of the sources.'),
     psComment(),
-    psComment('Run it elevated on each server, naming the components that server hosts (-WhatIf shows what it would do):'),
+    psComment('Run it elevated on each server, naming the components that server hosts (-WhatIf, which needs no elevation, shows what it would do):'),
     ...components.slice(0, 1).map((c) => psComment(`  ${script} -Component ${c}${modes.length > 1 ? ` -Mode ${modes[0]}` : ''}`)),
-    psComment('Running it again replaces its rules (each has a fixed -Name) instead of adding copies.'),
+    psComment('Running it again updates its rules in place (each has a fixed -Name) instead of adding copies.'),
     psComment('Every rule is in one group; review or remove the whole set with'),
     psComment(`  Get-NetFirewallRule -Group ${psString(catalog.product)}`),
     psComment(`  Remove-NetFirewallRule -Group ${psString(catalog.product)}`),
   ];
   if (rules.some((r) => r.remoteAddress.some(isPlaceholder)))
     header.push(psComment(), psComment('Addresses in angle brackets are placeholders: the script stops before any change until they are replaced.'));
+  // What the matrix's notes ask of the one who runs it ("1433 or dynamic port": what to do when the port is dynamic).
+  const advice = unique(answer.rules.flatMap((r) => (r.note && catalog.noteAdvice?.[r.note] ? [`${r.service} (${r.ports}, "${r.note}"): ${catalog.noteAdvice[r.note]}`] : [])));
+  for (const line of advice) header.push(psComment(), psComment(line));
+  for (const warning of exportWarnings(source)) header.push(psComment(), psComment(`WARNING: ${warning}`));
   if (rules.length === 0) return [...header, '', `Write-Warning ${psString('There are no rules to add.')}`, ''].join('\n');
 
   const parameters = [
@@ -158,5 +180,5 @@ export function exportPowershell(source: ExportSource): string {
     if (rules[i - 1]?.component !== rule.component) entries.push(`  ${psComment(`Inbound to ${label(rule.component)}`)}`);
     entries.push(...ruleEntry(rule));
   });
-  return [...header, '#Requires -RunAsAdministrator', ...parameters, '', '$Rules = @(', ...entries, ')', APPLY].join('\n');
+  return [...header, ...parameters, '', '$Rules = @(', ...entries, ')', APPLY].join('\n');
 }

@@ -15,16 +15,18 @@ const PARSERS: Readonly<Record<string, { kind: string; parse: (source: string) =
   '.yml': { kind: 'YAML', parse: parseYaml },
 });
 
-/** Validates an inventory already read: `file` only names it in errors. */
-export function parseInventory(value: unknown, file: string, components: readonly { id: string }[]): Inventory {
-  const result = inventorySchema(components).safeParse(value);
+/** Validates an inventory already read: `file` only names it in errors, with the path as the file has it. */
+export function parseInventory(value: unknown, file: string, components: readonly { id: string }[], modes?: readonly { id: string }[]): Inventory {
+  const result = inventorySchema(components, modes).safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new InventoryError(file, formatPath(issue.path), issue.message);
+  // Component entries sit at the top of the file: the parsed form's "hosts" is no key of it.
+  const path = issue.path[0] === 'hosts' ? issue.path.slice(1) : issue.path;
+  throw new InventoryError(file, formatPath(path), issue.message);
 }
 
 /** Reads a host inventory, JSON or YAML by its extension, and validates it against the knowledge's components. */
-export function loadInventory(file: string, components: readonly { id: string }[]): Inventory {
+export function loadInventory(file: string, components: readonly { id: string }[], modes?: readonly { id: string }[]): Inventory {
   const shown = relative(process.cwd(), file) || file;
   const parser = PARSERS[extname(file).toLowerCase()];
   if (!parser) throw new InventoryError(shown, '', 'must end in .json, .yaml or .yml');
@@ -40,5 +42,5 @@ export function loadInventory(file: string, components: readonly { id: string }[
   } catch (error) {
     throw new InventoryError(shown, '', `is not valid ${parser.kind}: ${(error as Error).message.split('\n')[0]}`);
   }
-  return parseInventory(value ?? {}, shown, components);
+  return parseInventory(value ?? {}, shown, components, modes);
 }

@@ -31,7 +31,8 @@ export const matrixSchema = z.strictObject({
   components: z.array(z.strictObject({ id, name: text })).min(1),
   modes: z.array(z.strictObject({ id, name: text, title: text, definition: text })).min(1),
   protocols: z.array(z.strictObject({ id: z.string().regex(/^[A-Z]+(\/[A-Z]+)*$/), transports: z.array(word).min(1) })).min(1),
-  notes: z.array(z.strictObject({ id, text })),
+  // advice: what to do about the note in a firewall script (not from the document; shown as the exports' advice).
+  notes: z.array(z.strictObject({ id, text, advice: z.string().min(1).optional() })),
   tables: z.array(z.strictObject({ id, title: text })).min(1),
   services: z
     .array(
@@ -139,6 +140,7 @@ export const MESSAGE_PLACEHOLDERS = {
     port: ['list'], ports: ['list'], except: ['list'], condition: ['list'], everything: [], previous: ['slot'], and: [], comma: [],
   },
   text: { understoodAs: ['understood'], try: [], change: [], added: ['mode'], removed: ['mode'] },
+  export: { privateOnly: ['mode', 'service', 'ports', 'protocol', 'source', 'destination', 'addresses'] },
 } as const satisfies Record<string, Record<string, readonly string[]>>;
 type Keys<G extends keyof typeof MESSAGE_PLACEHOLDERS> = keyof (typeof MESSAGE_PLACEHOLDERS)[G] & string;
 const group = <G extends keyof typeof MESSAGE_PLACEHOLDERS>(name: G) => sentences(Object.keys(MESSAGE_PLACEHOLDERS[name]) as Keys<G>[]);
@@ -173,6 +175,8 @@ export const languageSchema = z.strictObject({
     counts: z.strictObject({ rule: plural, flow: plural }),
     understood: group('understood'),
     text: group('text').extend({ columns: z.array(text).length(6) }),
+    /** The firewall exports' warnings. */
+    export: group('export'),
   }),
 });
 export type Language = z.infer<typeof languageSchema>;

@@ -52,9 +52,13 @@ type CardElement = AdaptiveCard['body'][number];
  */
 export const MAX_CARD_BYTES = 78 * 1024;
 
-const LIMITS = Object.freeze({ echo: 300, summary: 1000, detail: 4000, actions: 6, actionTitle: 80 });
-// Relative widths: sources and notes are the long columns.
-const COLUMN_WIDTHS = [3, 2, 2, 3, 2, 3];
+// actions: the Adaptive Cards default host config (and Teams) shows at most 5 top-level actions.
+// actionTitle: Teams draws a button one line high and cuts what does not fit without an ellipsis;
+// the title is shortened at a word with one, the full question stays in the submit data.
+const LIMITS = Object.freeze({ echo: 300, summary: 1000, detail: 4000, actions: 5, actionTitle: 50 });
+// Relative widths (Service, Ports, Protocol, Source, Destination, Notes): sources, destination and
+// notes hold component names, which must break between words (measured in Chromium at 900 px).
+const COLUMN_WIDTHS = [4, 3, 3, 5, 5, 4];
 const EMPTY_CELL = '—';
 
 /**
@@ -245,7 +249,15 @@ function diagramAction(question: string): z.infer<typeof submitActionSchema> {
 }
 
 function askAction(question: string): z.infer<typeof submitActionSchema> {
-  return { type: 'Action.Submit', title: clip(question, LIMITS.actionTitle), data: { action: 'ask', question } };
+  return { type: 'Action.Submit', title: clipAtWord(oneLine(question), LIMITS.actionTitle), data: { action: 'ask', question } };
+}
+
+/** At most `max` characters, cut after a whole word where there is one, with an ellipsis. */
+function clipAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
 function fallbackLine(row: RuleRow): string {

@@ -1,9 +1,18 @@
 import type { Answer } from '../answer';
 import { RULE_COLUMNS, rowCells, ruleTables } from './rule-table';
 
-/** Escapes what would break a Markdown table cell or start formatting. */
+/**
+ * Escapes only what would break a Markdown table cell or start formatting, so that the text still
+ * reads plainly where Markdown is not rendered (a ticket system shows "(DLO)", not "\(DLO\)"):
+ * emphasis, code, links ([ ] make ( ) and ! harmless), HTML, strike-through, cell bars, and a
+ * heading, list or quote marker at the start.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1').replace(/\n/g, ' ');
+  return text
+    .replace(/[\\`*_[\]<>~|]/g, '\\$&')
+    .replace(/\n/g, ' ')
+    .replace(/^(#+|[-+])(?=\s|$)/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** The answer as Markdown: for change tickets, wikis and the web page's copy button. */

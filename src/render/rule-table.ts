@@ -64,5 +64,13 @@ export function ruleTables(answer: Pick<Answer, 'modes' | 'rules' | 'labels'>, o
 /** A row as the cells of RULE_COLUMNS; a diff's change marks the service unless told not to. */
 export function rowCells(row: RuleRow, options: { markChange?: boolean } = {}): string[] {
   const change = row.change && options.markChange !== false ? `${row.change === 'added' ? '+' : '-'} ` : '';
-  return [change + row.service, row.ports, row.protocol, row.sources.join(', '), row.destination, row.note];
+  return [change + row.service, displayPorts(row.ports), row.protocol, row.sources.join(', '), row.destination, row.note];
+}
+
+/**
+ * Ports as people read them: "135, 441, 1037, 1125", so that a narrow cell wraps between ports,
+ * never inside a number. The contract's JSON and the CSV keep the document's "135,441,1037,1125".
+ */
+export function displayPorts(ports: string): string {
+  return ports.split(',').join(', ');
 }

@@ -48,9 +48,12 @@ const LIMITS = Object.freeze({
   fallbackText: 4000,
   // Under a section's 3,000, with room to spare.
   preformatted: 2900,
-  // Not documented: Slack refuses a message whose blocks hold more than about 13,200 characters
-  // (msg_blocks_too_long), well before 50 blocks of 3,000. Preformatted text per message stays under it.
-  preformattedPerMessage: 12_000,
+  // Not documented: Slack refuses a message whose blocks hold more than about 12,000 characters
+  // (msg_blocks_too_long), and a refusal at 11,341 with rich_text blocks has been reported:
+  // 10,000 leaves the buffer its maintainers advise for the containers.
+  preformattedPerMessage: 10_000,
+  // Slack's table block: at most 10,000 characters across all its cells.
+  tableText: 10_000,
 });
 
 const EMPTY_CELL = '—';
@@ -178,10 +181,35 @@ interface RenderedTable {
  */
 function ruleTableBlock(answer: Answer): RenderedTable | undefined {
   const maxRows = LIMITS.tableRows - 1;
-  let tables = ruleTables(answer);
-  if (rowCount(tables) > maxRows) tables = ruleTables(answer, { mergeSources: true });
-  const total = rowCount(tables);
+  const unmerged = tableCells(answer, ruleTables(answer));
+  const cells = unmerged.body.length > maxRows || textLength(unmerged) > LIMITS.tableText ? tableCells(answer, ruleTables(answer, { mergeSources: true })) : unmerged;
+  const total = cells.body.length;
   if (total === 0) return undefined;
+  const { header } = cells;
+  // Whole rows, in order, while both the row count and the table's text stay within Slack's limits.
+  let shown = 0;
+  for (let length = cellsLength(header); shown < Math.min(total, maxRows); shown += 1) {
+    length += cellsLength(cells.body[shown]);
+    if (length > LIMITS.tableText) break;
+  }
+  const rows = [header.map(boldCell), ...cells.body.slice(0, shown).map((row) => row.map(rawCell))];
+  // Sources, destination and notes are the long columns: let them wrap instead of clipping.
+  const wrapped = new Set(['Source', 'Destination', 'Notes']);
+  const block: TableBlock = {
+    type: 'table',
+    column_settings: header.map((name) => ({ is_wrapped: wrapped.has(name) })),
+    rows,
+  };
+  return { block, shown, total };
+}
+
+interface TableCells {
+  header: string[];
+  body: string[][];
+}
+
+/** The table's header and rows as texts, before they become Block Kit cells. */
+function tableCells(answer: Answer, tables: ModeTable[]): TableCells {
   // A Mode column when the answer spans modes; a Change column (added/removed) for a diff, as the text answer has.
   const withMode = tables.length > 1;
   const withChange = answer.intent === 'diff';
@@ -193,24 +221,21 @@ function ruleTableBlock(answer: Answer): RenderedTable | undefined {
       ...rowCells({ ...row, change: withChange ? undefined : row.change }),
     ]),
   );
-  const rows = [header.map(boldCell), ...body.slice(0, maxRows).map((cells) => cells.map(rawCell))];
-  // Sources, destination and notes are the long columns: let them wrap instead of clipping.
-  const wrapped = new Set(['Source', 'Destination', 'Notes']);
-  const block: TableBlock = {
-    type: 'table',
-    column_settings: header.map((name) => ({ is_wrapped: wrapped.has(name) })),
-    rows,
-  };
-  return { block, shown: Math.min(total, maxRows), total };
+  return { header, body };
+}
+
+// As Slack counts it: the text of every cell, an empty one being the dash it shows.
+function cellsLength(cells: string[]): number {
+  return cells.reduce((sum, text) => sum + (text.trim() || EMPTY_CELL).length, 0);
+}
+
+function textLength({ header, body }: TableCells): number {
+  return body.reduce((sum, row) => sum + cellsLength(row), cellsLength(header));
 }
 
 // The understood line can repeat what the user typed: escaped like everything else.
 function understoodAs(answer: Answer): ContextBlock[] {
   return answer.understood.trim() ? [context(`Understood as: ${escapeSlackText(answer.understood)}`)] : [];
-}
-
-function rowCount(tables: ModeTable[]): number {
-  return tables.reduce((sum, table) => sum + table.rows.length, 0);
 }
 
 // Table cells are never parsed as markup, so they need no escaping; an empty one is invalid.
@@ -256,16 +281,22 @@ function button(label: string, actionId: string, value: string, style?: Button['
   return {
     type: 'button',
     action_id: actionId,
-    text: { type: 'plain_text', text: clip(label, LIMITS.buttonText), emoji: false },
+    text: { type: 'plain_text', text: clipPlain(label, LIMITS.buttonText), emoji: false },
     value: value.slice(0, LIMITS.buttonValue),
     ...(style ? { style } : {}),
   };
 }
 
+// Escaped first, then clipped: the limit counts what Slack receives.
 function fallbackText(text: string): string {
-  return escapeSlackText(clip(text.trim(), LIMITS.fallbackText));
+  return clip(escapeSlackText(text.trim()), LIMITS.fallbackText);
 }
 
-function clip(text: string, max: number): string {
+// Escaped text is cut, never inside an entity: every & in it starts one (&amp; &lt; &gt;), so a partial one at the cut goes.
+function clip(escaped: string, max: number): string {
+  return escaped.length <= max ? escaped : `${escaped.slice(0, max - 1).replace(/&[a-z]{0,3}$/, '')}…`;
+}
+
+function clipPlain(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

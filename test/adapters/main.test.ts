@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -25,14 +26,26 @@ const cleanEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   ...extra,
 });
 
-function start(dir: string, env: NodeJS.ProcessEnv): ChildProcess & { out: () => string; err: () => string } {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['adapters/main.ts'], { cwd: dir, env: cleanEnv(env) });
+/** The server as tsx runs it, or (`viaNpm`) exactly as a person types it: `npm start`. */
+function start(dir: string, env: NodeJS.ProcessEnv, viaNpm = false): ChildProcess & { out: () => string; err: () => string } {
+  const [command, args] = viaNpm ? ['npm', ['start']] : [join(ROOT, 'node_modules/.bin/tsx'), ['adapters/main.ts']];
+  // npm's processes in a group of their own: a failing test can end all of them (see killAll).
+  const child = spawn(command, args, { cwd: dir, env: cleanEnv(env), detached: viaNpm });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   return Object.assign(child, { out: () => out, err: () => err });
 }
+
+/** Ends a child started with `npm start` and every process under it, whatever the test saw. */
+const killAll = (child: ChildProcess) => {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+};
 
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolveExit) => {
@@ -125,4 +138,43 @@ describe('npm start', () => {
       rmSync(broken, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('when the port is taken, says so in one line, naming the port and how to choose another', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolveListen) => taken.listen(0, '127.0.0.1', resolveListen));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const child = start(dir, { PORT: String(port) }, true);
+      expect(await exited(child)).toBe(1);
+      const ours = child.err().split('\n').filter((line) => line.includes(String(port)));
+      expect(ours).toEqual([
+        `Cannot listen: port ${port} on 127.0.0.1 is already in use (is the bot running already?). Stop what uses it, or choose another with PORT (for example PORT=${port + 1} npm start; PORT=0 picks a free one).`,
+      ]);
+      expect(child.err()).not.toMatch(/\n\s+at |EADDRINUSE/);
+    } finally {
+      taken.close();
+    }
+  }, 30_000);
+
+  it('SIGTERM sent to the npm start process stops the server itself, not only npm', async () => {
+    const child = start(dir, { PORT: '0' }, true);
+    try {
+      const [, url] = await printed(child, /web page: (http:\/\/127\.0\.0\.1:\d+)\//, 20_000);
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      child.kill('SIGTERM');
+      expect(await exited(child)).not.toBeNull();
+      // The server, started under npm, stops too: soon nothing answers on its port.
+      const deadline = Date.now() + 8000;
+      let answering = true;
+      while (answering && Date.now() < deadline) {
+        answering = await fetch(`${url}/healthz`).then(() => true, () => false);
+        if (answering) await new Promise((wait) => setTimeout(wait, 100));
+      }
+      expect(answering).toBe(false);
+      const events = child.err().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { event?: string; signal?: string });
+      expect(events).toContainEqual(expect.objectContaining({ event: 'shutting_down', signal: 'SIGTERM' }));
+    } finally {
+      killAll(child);
+    }
+  }, 40_000);
 });

@@ -35,3 +35,13 @@ describe('Exporting what the Edge Server must accept in occasional BOI', () => {
     expectGolden(`occasional-boi.edge-server-in.hosts.${EXTENSIONS[format]}`, exportAnswer(inbound, engine.catalog, { format, inventory }).content);
   });
 });
+
+describe('The Markdown export, where Markdown is not rendered (a ticket system)', () => {
+  const { content } = exportAnswer(engine.browse({ modes: ['occasional-boi'] }), engine.catalog, { format: 'markdown' });
+
+  it('reads plainly: the title shows "(DLO)", ports "135-139, 445", only Markdown\'s own characters escaped', () => {
+    expect(content.split('\n', 1)[0]).toBe('# Firewall rules: Veritas Desktop and Laptop Option (DLO), occasional BOI');
+    expect(content).toContain('| 135-139, 445 | TCP/UDP |');
+    expect(content).toContain('\\<DLO Edge Server\\>');
+  });
+});

@@ -26,15 +26,15 @@ describe('Loading a host inventory', () => {
 
   it('reads the commented example (YAML)', () => {
     const inventory = loadInventory(resolve(__dirname, '../../examples/hosts.example.yaml'), components);
-    expect(inventory['dlo-clients']).toEqual(['198.51.100.0/25', '2001:db8:100::/56']);
-    expect(inventory['maintenance-server']).toEqual(['dlo-maint.example.com']);
-    expect(Object.keys(inventory).sort()).toEqual(components.map((c) => c.id).sort());
+    expect(inventory.hosts['dlo-clients']).toEqual(['198.51.100.0/25', '2001:db8:100::/56']);
+    expect(inventory.hosts['maintenance-server']).toEqual(['dlo-maint.example.com']);
+    expect(Object.keys(inventory.hosts).sort()).toEqual(components.map((c) => c.id).sort());
   });
 
   it('reads JSON, skipping a $comment', () => {
     const file = join(dir, 'hosts.json');
     writeFileSync(file, JSON.stringify({ $comment: 'made-up hosts', 'edge-server': ['192.0.2.20', '2001:db8::20'] }));
-    expect(loadInventory(file, components)).toEqual({ 'edge-server': ['192.0.2.20', '2001:db8::20'] });
+    expect(loadInventory(file, components)).toEqual({ hosts: { 'edge-server': ['192.0.2.20', '2001:db8::20'] }, connectsFrom: [] });
   });
 
   it.each<[string, string, string, RegExp]>([
@@ -49,7 +49,7 @@ describe('Loading a host inventory', () => {
     ['a component without addresses', 'i.yaml', 'edge-server: []', /i\.yaml: \["edge-server"\]: must list at least one address/],
     ['an address listed twice', 'j.yaml', 'edge-server: [192.0.2.20, 192.0.2.20]', /j\.yaml: \["edge-server"\]\[1\]: "192\.0\.2\.20" is listed twice/],
     ['an address that is no string', 'k.yaml', 'edge-server: [443]', /k\.yaml: \["edge-server"\]\[0\]: .*expected string/],
-    ['a list at the top', 'l.yaml', '- 192.0.2.20', /l\.yaml: .*expected record/],
+    ['a list at the top', 'l.yaml', '- 192.0.2.20', /l\.yaml: .*expected object/],
     ['invalid YAML', 'm.yaml', 'edge-server: [192.0.2.20', /m\.yaml: is not valid YAML/],
     ['invalid JSON', 'n.json', '{"edge-server": ', /n\.json: is not valid JSON/],
     ['another extension', 'o.txt', 'edge-server: [192.0.2.20]', /o\.txt: must end in \.json, \.yaml or \.yml/],

@@ -54,7 +54,7 @@ describe('The PowerShell export', () => {
     const script = exportAnswer(answer, catalog, { format: 'powershell' }).content;
     const code = codeOf(script);
     expect(code).not.toMatch(/Stop-Computer|Remove-Item/);
-    expect(code).toMatch(/New-NetFirewallRule @parameters/);
+    expect(code).toMatch(/New-NetFirewallRule -Name \$rule\.Name -DisplayName \$rule\.DisplayName -Group \$Group @settings/);
     // Every hostile text is still there, intact, as data.
     expect(script).toContain(psString(`${hostile[0]}`));
   });
@@ -82,7 +82,7 @@ describe('The PowerShell export', () => {
     ]));
   });
 
-  it('is idempotent by a stable, unique -Name, and removes before it adds', () => {
+  it('is idempotent by a stable, unique -Name, and sets or creates: no window where a rule is missing', () => {
     const script = exportAnswer(engine.browse({ modes: ['occasional-boi'] }), engine.catalog, { format: 'powershell' }).content;
     const names = [...script.matchAll(/^ {4}Name += '([^']+)'$/gm)].map((m) => m[1]);
     // Admin Server 4 (3999 and file sharing, TCP and UDP each), SQL Server 4, the two storage locations 2 each,
@@ -90,8 +90,9 @@ describe('The PowerShell export', () => {
     expect(names).toHaveLength(20);
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z0-9.\-_]+$/); // never a wildcard for -Name
-    expect(script.indexOf('Remove-NetFirewallRule -Name $rule.Name')).toBeLessThan(script.indexOf('New-NetFirewallRule @parameters'));
-    expect(script).toMatch(/Group += \$Group/);
+    expect(codeOf(script)).not.toContain('Remove-NetFirewallRule');
+    expect(script).toMatch(/if \(Get-NetFirewallRule -Name \$rule\.Name -ErrorAction SilentlyContinue\) \{\n\s+Set-NetFirewallRule -Name \$rule\.Name -NewDisplayName \$rule\.DisplayName @settings\n[\s\S]*\} else \{\n\s+New-NetFirewallRule /);
+    expect(script).toMatch(/-Group \$Group @settings/);
     expect(script).toMatch(/Direction += 'Inbound'/);
   });
 

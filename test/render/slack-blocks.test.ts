@@ -48,13 +48,15 @@ const textsOf = (value: unknown): string[] => {
   return Object.entries(value).flatMap(([key, field]) => (key === 'text' && typeof field === 'string' ? [field] : textsOf(field)));
 };
 
-// Slack's limits: 50 blocks, 3,000 characters a block, and (undocumented) about 13,200 characters of blocks a message.
+// Slack's limits: 50 blocks, 3,000 characters a block, and (undocumented; refused at 11,341 with
+// rich_text blocks) about 12,000 characters of blocks a message: preformatted text stays at 10,000.
 function expectWithinSlackLimits(messages: SlackMessage[]): void {
   for (const message of messages) {
     const texts = textsOf(message.blocks);
     expect(message.blocks.length).toBeLessThanOrEqual(50);
     expect(Math.max(...texts.map((text) => text.length))).toBeLessThanOrEqual(3000);
-    expect(texts.join('').length).toBeLessThanOrEqual(12_500);
+    expect(preformattedText([message]).length).toBeLessThanOrEqual(10_000);
+    expect(texts.join('').length).toBeLessThanOrEqual(10_500);
   }
 }
 
@@ -219,6 +221,54 @@ describe('renderSlackMessage', () => {
     for (const block of message.blocks) {
       if (block.type === 'section') expect(block.text!.text.length).toBeLessThanOrEqual(3000);
     }
+  });
+});
+
+describe('Clipping escaped text', () => {
+  // 1,999 times "<>": 3,998 characters typed, 11,994 once escaped.
+  const typed = '<>'.repeat(1999);
+
+  it('the fallback text is clipped after escaping, so what Slack receives stays within 4,000', () => {
+    const { text } = renderSlackMessage(answerOf({ text: typed }));
+    expect(text.length).toBeLessThanOrEqual(4000);
+    expect(text.endsWith('…')).toBe(true);
+  });
+
+  it('a cut never splits an entity (&lt; &gt; &amp;), in the fallback or in a section', () => {
+    for (const shift of ['', 'a', 'ab', 'abc', 'abcd']) {
+      const message = renderSlackMessage(answerOf({ text: shift + typed, summary: shift + '&'.repeat(1600) + typed }));
+      for (const text of [message.text, ...textsOf(message.blocks)]) {
+        // Every & starts a whole entity.
+        expect(text.replace(/&(amp|lt|gt);/g, '')).not.toContain('&');
+      }
+      const section = message.blocks[0] as { text: { text: string } };
+      expect(section.text.text.length).toBeLessThanOrEqual(3000);
+    }
+  });
+});
+
+describe("A table longer than Slack's 10,000 characters of cells", () => {
+  // 60 rules, each about 330 characters of cells: under 100 rows, over 10,000 characters.
+  const note = 'n'.repeat(300);
+  const answer = answerOf({ rules: Array.from({ length: 60 }, (_, i) => rule({ service: `Service ${i}`, note })) });
+  const message = renderSlackMessage(answer);
+  const cells = (tableOf(message.blocks)?.rows ?? []).flat().map((cell) => cellText(cell) ?? '');
+
+  it('shows whole rows up to the limit, says how many, and offers the CSV', () => {
+    expect(cells.join('').length).toBeLessThanOrEqual(10_000);
+    const shown = rowsOf(message.blocks).length - 1;
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(60);
+    expect(allText(message)).toContain(`it shows ${shown} of 60 rows`);
+    expect(buttonsOf(message.blocks).map((button) => button.action_id)).toContain(SLACK_ACTIONS.csv);
+  });
+
+  it('merges sources first when that brings it within the limit', () => {
+    const sources = Array.from({ length: 40 }, (_, i) => rule({ source: i % 2 ? 'a' : 'c', service: `Service ${Math.floor(i / 2)}`, note: 'n'.repeat(230) }));
+    const merged = renderSlackMessage(answerOf({ rules: sources, labels: { ...answerOf().labels, c: 'Gamma' } }));
+    expect(rowsOf(merged.blocks)).toHaveLength(21);
+    expect(rowsOf(merged.blocks)[1]).toContain('Gamma, Alpha');
+    expect(allText(merged)).not.toContain('Too long for one Slack table');
   });
 });
 

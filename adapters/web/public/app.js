@@ -116,9 +116,60 @@
     figure.replaceChildren(row, frame);
   };
 
+  // The catalog (modes with their definitions), once loaded.
+  let catalog = { modes: [] };
+
+  /** Beside an answer about some of the modes: each one's definition, from the document. */
+  const renderModeDefinitions = (answer) => {
+    const aside = byId('mode-definitions');
+    const modes = catalog.modes.filter((mode) => answer.modes.includes(mode.id));
+    const show = answer.status === 'answered' && answer.intent !== 'explain' && modes.length > 0 && modes.length < catalog.modes.length;
+    aside.querySelector('dl').replaceChildren(...(show ? modes.flatMap((mode) => [element('dt', mode.name), element('dd', mode.definition)]) : []));
+    aside.hidden = !show;
+  };
+
+  /** Copy and download buttons for the answer's rules: the same files as `npm run export`. */
+  const renderExports = (downloads) => {
+    const status = byId('answer-export-status');
+    status.textContent = '';
+    const copyButtons = downloads
+      .filter((file) => file.format !== 'powershell')
+      .map((file) => {
+        const button = element('button', `Copy as ${file.label}`, 'secondary');
+        button.type = 'button';
+        button.addEventListener('click', async () => {
+          try {
+            await copyText(file.content);
+            status.textContent = `Copied the rules as ${file.label}.`;
+          } catch (error) {
+            status.textContent = `Could not copy: ${error.message}`;
+          }
+        });
+        return button;
+      });
+    const downloadLinks = downloads.map((file) => {
+      const link = element('a', `Download ${file.label}`, 'download');
+      link.title = file.filename;
+      link.href = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+      link.download = file.filename;
+      link.dataset.format = file.format;
+      return link;
+    });
+    byId('answer-copy').replaceChildren(...copyButtons);
+    byId('answer-download').replaceChildren(...downloadLinks);
+    byId('answer-exports').hidden = downloads.length === 0;
+  };
+
+  /** A new answer sits under the examples: on a small screen it would be out of sight, so it is brought into view. */
+  const bringIntoView = (node) => {
+    const { top } = node.getBoundingClientRect();
+    if (top < 0 || top > window.innerHeight - 120) node.scrollIntoView({ block: 'start' });
+  };
+
   const renderAnswer = (view) => {
     const { answer } = view;
     byId('answer').hidden = false;
+    byId('took-from-previous').hidden = !view.tookFromPrevious;
     byId('answer').dataset.status = answer.status;
     byId('asked').textContent = answer.question;
     byId('understood').textContent = answer.understood ? `Understood as: ${answer.understood}` : '';
@@ -131,16 +182,36 @@
     renderChips(byId('suggestions').querySelector('ul'), suggestions);
     byId('suggestions').hidden = suggestions.length === 0;
     renderTables(byId('answer-tables'), view);
+    renderModeDefinitions(answer);
+    renderExports(view.downloads || []);
+    bringIntoView(byId('answer'));
   };
 
   // Answers can arrive out of order when questions follow quickly: only the latest is shown.
   let latestQuestion = 0;
+  const newId = () => (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + String(Math.random()).slice(2));
   // One conversation per tab, so that "and in occasional?" follows the question before it.
-  const conversation = (() => {
-    const made = sessionStorage.getItem('conversation') || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + String(Math.random()).slice(2));
-    sessionStorage.setItem('conversation', made);
-    return made;
-  })();
+  let conversation = sessionStorage.getItem('conversation') || newId();
+  sessionStorage.setItem('conversation', conversation);
+
+  /** Forgets the conversation: the next question stands on its own. */
+  const newConversation = () => {
+    conversation = newId();
+    sessionStorage.setItem('conversation', conversation);
+    latestQuestion += 1;
+    byId('answer').hidden = true;
+    byId('q').value = '';
+    urlState.q = '';
+    writeUrl();
+    byId('conversation-status').textContent = 'New conversation: the next question stands on its own.';
+  };
+
+  // The page's state in its address, so that a link or a reload shows the same: the question, and the browser's filter.
+  const urlState = { q: '', mode: '', component: '', direction: '' };
+  const writeUrl = () => {
+    const query = new URLSearchParams(Object.entries(urlState).filter(([, value]) => value)).toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  };
 
   const ask = async (question) => {
     const input = byId('q');
@@ -150,26 +221,33 @@
     try {
       const view = await fetchFrom('/api/table', { q: question, conversation });
       if (asked !== latestQuestion) return;
+      byId('conversation-status').textContent = '';
       renderAnswer(view);
       showDiagram(byId('answer-diagram'), { q: question, conversation }, view.answer);
-      history.replaceState(null, '', `?${new URLSearchParams({ q: question })}`);
+      urlState.q = question;
+      writeUrl();
     } catch (error) {
       if (asked === latestQuestion) showError(error.message);
     }
   };
 
   // What the browser shows now, so the copy buttons copy that and not an unsubmitted selection.
-  let shown = { mode: '', component: '' };
+  let shown = { mode: '', component: '', direction: '' };
   let latestBrowse = 0;
 
   const browse = async () => {
-    const filter = { mode: byId('browse-mode').value, component: byId('browse-component').value };
+    // A direction only means something for one component.
+    byId('browse-direction').disabled = !byId('browse-component').value;
+    if (byId('browse-direction').disabled) byId('browse-direction').value = '';
+    const filter = { mode: byId('browse-mode').value, component: byId('browse-component').value, direction: byId('browse-direction').value };
     const requested = ++latestBrowse;
     showError('');
     try {
       const view = await fetchFrom('/api/table', filter);
       if (requested !== latestBrowse) return;
       shown = filter;
+      Object.assign(urlState, filter);
+      writeUrl();
       byId('browse-result').hidden = false;
       byId('browse-summary').textContent = view.answer.summary;
       byId('copy-status').textContent = '';
@@ -225,11 +303,13 @@
     });
     byId('browse-mode').addEventListener('change', browse);
     byId('browse-component').addEventListener('change', browse);
+    byId('browse-direction').addEventListener('change', browse);
+    byId('new-conversation').addEventListener('click', newConversation);
     byId('copy-markdown').addEventListener('click', (event) => copyAs('markdown', 'Markdown', event.currentTarget));
     byId('copy-csv').addEventListener('click', (event) => copyAs('csv', 'CSV', event.currentTarget));
     for (const figure of document.querySelectorAll('figure.diagram')) buildDiagramFigure(figure);
     try {
-      const catalog = await fetchFrom('/api/catalog', {});
+      catalog = await fetchFrom('/api/catalog', {});
       byId('product').textContent = `Which firewall ports ${catalog.product} needs, from the vendor's port matrix.`;
       renderChips(byId('examples').querySelector('ul'), catalog.examples);
       byId('examples').hidden = catalog.examples.length === 0;
@@ -238,9 +318,22 @@
     } catch (error) {
       showError(`Could not load the examples: ${error.message}`);
     }
-    // A shared link (?q=...) opens with its answer.
-    const linked = new URLSearchParams(location.search).get('q');
-    if (linked) ask(linked);
+    const linked = new URLSearchParams(location.search);
+    // The browser's filter from the address: a link (or a reload) shows the same slice.
+    const choose = (select, value) => {
+      if (value && [...select.options].some((option) => option.value === value)) select.value = value;
+    };
+    choose(byId('browse-mode'), linked.get('mode'));
+    choose(byId('browse-component'), linked.get('component'));
+    choose(byId('browse-direction'), linked.get('direction'));
+    if (byId('browse-mode').value || byId('browse-component').value) browse();
+    // A shared link (?q=...) opens with its answer, in a fresh conversation: never another reader's context.
+    const question = linked.get('q');
+    if (question) {
+      conversation = newId();
+      sessionStorage.setItem('conversation', conversation);
+      ask(question);
+    }
     document.body.dataset.ready = 'true';
   };
 

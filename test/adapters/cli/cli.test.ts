@@ -45,6 +45,16 @@ describe('The ask command', () => {
     ]);
   });
 
+  it('a question that asks for a format prints that format: the same output as npm run export for those rules', () => {
+    const run = ask(['export the exclusive BOI rules as CSV']);
+    const exported = spawnSync('npm', ['run', '--silent', 'export', '--', '--mode', 'exclusive-boi', '--format', 'csv'], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(exported.stdout);
+    expect(run.stdout.split('\r\n')[0]).toBe('mode,service,ports,protocol,source,source_addresses,destination,destination_addresses,note');
+    // --json and --format still choose the output.
+    expect(JSON.parse(ask(['--json', 'export the exclusive BOI rules as CSV']).stdout)).toMatchObject({ format: 'csv', status: 'answered' });
+  });
+
   it('--format markdown writes a table', () => {
     expect(ask(['--format', 'markdown', 'edge server 90 in exclusive BOI']).stdout).toMatch(/\| Edge Server Port \| 90 \| HTTP \| DLO Administration Console \| DLO Edge Server \|/);
   });

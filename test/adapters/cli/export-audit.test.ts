@@ -26,6 +26,23 @@ describe('The export command', () => {
     expect(result.stdout).toBe(readFileSync(join(fixtures, 'occasional-boi.edge-server-in.hosts.ps1'), 'utf8'));
   });
 
+  it('warns on standard error when a BOI rule from the clients allows only private addresses; the example inventory does not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hosts-'));
+    try {
+      const privateHosts = join(dir, 'hosts.yaml');
+      writeFileSync(privateHosts, 'edge-server: [192.0.2.20]\ndlo-clients: [10.20.0.0/16]\n');
+      const args = ['--mode', 'exclusive-boi', '--component', 'edge-server', '--direction', 'in', '--format', 'powershell'];
+      const warned = run('export', [...args, '--hosts', privateHosts]);
+      expect(warned.status).toBe(0);
+      expect(warned.stderr).toMatch(/^Warning: exclusive BOI: Edge Server Port 443 \(HTTPS\) from DLO Clients .*allows only private addresses \(10\.20\.0\.0\/16\)/);
+      const example = run('export', [...args, '--hosts', join(root, 'examples/hosts.example.yaml')]);
+      expect(example.stderr).toBe('');
+      expect(example.stdout).toContain("RemoteAddress = @('Any')");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each<[string, string[], RegExp]>([
     ['no --mode', ['--format', 'csv'], /--mode is required: choose one of non-boi, exclusive-boi, occasional-boi/],
     ['an unknown format', ['--mode', 'non-boi', '--format', 'xlsx'], /unknown --format "xlsx": choose one of csv, markdown, json, powershell/],

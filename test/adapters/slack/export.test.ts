@@ -77,6 +77,8 @@ describe('Exports in Slack ("export the exclusive BOI rules as CSV")', () => {
       expect(parts.map((part) => part.text)).toEqual(parts.map((_, i) => `${file.filename} (part ${i + 1} of ${parts.length})`));
       expect(preformattedText(parts)).toBe(file.content);
       for (const part of parts) expect((part.blocks as Blocks).length).toBeLessThanOrEqual(50);
+      // Cut at 10,000 characters: Slack has refused messages of rich_text blocks at 11,341.
+      for (const part of parts) expect(preformattedText([part]).length).toBeLessThanOrEqual(10_000);
     });
   });
 

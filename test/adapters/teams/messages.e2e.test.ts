@@ -69,7 +69,8 @@ describe('Teams in local mode (Bot Framework Emulator, Agents Playground)', () =
       ['Dedupe Port', '8009', 'AJP', 'DLO Edge Server', 'DLO Dedupe Server', '—'],
     ]);
     expect(card.fallbackText).toContain('Dedupe Port: 8009 AJP, DLO Edge Server -> DLO Dedupe Server');
-    expect(connector.calls[0].body.summary).toBe('You asked: what uses port 8009?');
+    // Notifications and previews say the answer, not the question.
+    expect(connector.calls[0].body.summary).toBe(engine.ask('what uses port 8009?').summary);
   });
 
   it('strips the @mention in a group chat and answers with every rule of the question', async () => {
@@ -131,7 +132,7 @@ describe('Teams in local mode (Bot Framework Emulator, Agents Playground)', () =
     expect(connector.calls).toHaveLength(1);
     const [card] = cardsOf(connector.calls[0]);
     expect(textsOf(card)[0]).toContain('which firewall ports');
-    expect(card.actions?.map((action) => action.data.question)).toEqual(engine.catalog.examples.slice(0, 6));
+    expect(card.actions?.map((action) => action.data.question)).toEqual(engine.catalog.examples.slice(0, 5));
   });
 
   it('does not welcome when someone else joins', async () => {
@@ -225,7 +226,10 @@ describe('Teams in local mode (Bot Framework Emulator, Agents Playground)', () =
       const expected = exportAnswer(engine.ask(question), engine.catalog);
       const { headings, content } = exportedParts(texts);
       expect(headings).toEqual([`**${expected.filename}**`]);
-      expect(content).toBe(expected.content);
+      // The CSV's CRLF line ends become the message's LF.
+      expect(content).toBe(expected.content.replace(/\r\n/g, '\n'));
+      expect(texts[1]).not.toContain('\r');
+      expect(connector.calls[1].body.summary).toBe(expected.filename);
     });
 
     it('sends a large export in labelled parts that join back exactly, never cut', async () => {
@@ -234,7 +238,8 @@ describe('Teams in local mode (Bot Framework Emulator, Agents Playground)', () =
       const expected = exportAnswer(engine.ask(question), engine.catalog);
       const { headings, content } = exportedParts(texts);
       expect(headings.length).toBeGreaterThan(1);
-      expect(headings[0]).toMatch(/\(part 1 of \d+\)$/);
+      expect(headings[0]).toMatch(/\(part 1 of \d+\)\*\*$/);
+      expect(connector.calls[1].body.summary).toBe(`${expected.filename} (part 1 of ${headings.length})`);
       expect(content).toBe(expected.content);
       expect(texts.every((t) => t.length < 14_000)).toBe(true);
     });

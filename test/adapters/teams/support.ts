@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { adaptiveCardSchema, type AdaptiveCard } from '../../../src';
+import { adaptiveCardProblems } from '../../helpers/adaptive-cards';
 
 /** One request the bot made to the Bot Framework connector (our loopback stand-in for it). */
 export interface ConnectorCall {
@@ -128,11 +129,12 @@ export function postActivity(baseUrl: string, body: unknown, headers: Record<str
   });
 }
 
-/** The Adaptive Cards of a connector call, checked against the renderer's schema. */
+/** The Adaptive Cards of a connector call, checked by the official adaptivecards parser and against the renderer's schema. */
 export function cardsOf(call: ConnectorCall): AdaptiveCard[] {
   const attachments = (call.body.attachments ?? []) as { contentType: string; content: unknown }[];
   return attachments.map((attachment) => {
     expect(attachment.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(adaptiveCardProblems(attachment.content)).toEqual([]);
     return adaptiveCardSchema.parse(attachment.content);
   });
 }
@@ -176,4 +178,21 @@ export async function startTeams(env: NodeJS.ProcessEnv, options?: TeamsOptions,
   const surface = surfaces.find((candidate) => candidate.name === 'Teams')!;
   const server = await startServer({ engine: botEngine, log, knowledgeVersion: 'test', surfaces, host: '127.0.0.1', port: 0, drainMs: 200 });
   return { server, log, surface };
+}
+
+/** A loopback connector and the bot in local mode, for the tests of one describe; the calls are cleared before each test. */
+export function localTeamsPerDescribe() {
+  const running = {} as { connector: Awaited<ReturnType<typeof startConnector>>; teams: Awaited<ReturnType<typeof startTeams>> };
+  beforeAll(async () => {
+    running.connector = await startConnector();
+    running.teams = await startTeams({});
+  });
+  afterAll(async () => {
+    await running.teams.server.close();
+    await running.connector.close();
+  });
+  beforeEach(() => {
+    running.connector.calls.length = 0;
+  });
+  return running;
 }

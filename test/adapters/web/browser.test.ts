@@ -24,9 +24,9 @@ if (!haveChromium && inCi) {
 
 const engine = createEngine(loadDefaultKnowledge());
 
-/** The rows an answer should show, as "ports source → destination" per mode, from the engine itself. */
+/** The rows an answer should show, as "ports source → destination" per mode, from the engine itself (ports as people read them: "135-139, 445"). */
 function expectedRows(answer: Answer): string[] {
-  return answer.rules.map((rule) => `${rule.mode}|${rule.ports}|${answer.labels[rule.source]}|${answer.labels[rule.destination]}`).sort();
+  return answer.rules.map((rule) => `${rule.mode}|${rule.ports.split(',').join(', ')}|${answer.labels[rule.source]}|${answer.labels[rule.destination]}`).sort();
 }
 
 /** The rows a table container shows, in the same form. */
@@ -177,6 +177,7 @@ async function shownRows(page: Page, container: string): Promise<string[]> {
     await page.keyboard.press('Enter');
     await waitForAnswerTo('what uses port 443?');
     await page.keyboard.press('Tab'); // the Ask button
+    await page.keyboard.press('Tab'); // New conversation
     await page.keyboard.press('Tab'); // the first example
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe(engine.catalog.examples[0]);
