@@ -5,6 +5,7 @@ import { refuseOversizedBodies } from './http/body-limit';
 import { healthRouter, knowledgeSummary, type Readiness } from './http/health-route';
 import { errorHandler, notFound } from './http/http-error';
 import { DEFAULT_TIMEOUTS, listen, type HttpTimeouts } from './http/listen';
+import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import type { Surface } from './surface';
 
@@ -39,6 +40,8 @@ export interface RunningServer {
 export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces'>, readiness: () => Readiness): Express {
   const app = express();
   app.disable('x-powered-by');
+  // Before anything that answers, errors and refusals included.
+  app.use(securityHeaders());
   // First, so that no route starts reading a body the server will refuse anyway.
   app.use(refuseOversizedBodies());
   app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness));
