@@ -5,6 +5,7 @@ import { refuseOversizedBodies } from './http/body-limit';
 import { healthRouter, knowledgeSummary, type Readiness } from './http/health-route';
 import { errorHandler, notFound } from './http/http-error';
 import { DEFAULT_TIMEOUTS, listen, type HttpTimeouts } from './http/listen';
+import { createQuestionLimiter, limitQuestions, type QuestionLimit } from './http/question-rate-limit';
 import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import type { Surface } from './surface';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   drainMs?: number;
   /** Slow-client limits; the defaults (10 s for the headers, 15 s for the whole request) suit production. */
   timeouts?: Partial<HttpTimeouts>;
+  /** Questions a client address may ask the API (default: 60 a minute). */
+  questionLimit?: QuestionLimit;
 }
 
 export interface RunningServer {
@@ -37,7 +40,7 @@ export interface RunningServer {
  * There is no global body parser: each route parses its own body (Bolt needs the raw one); the
  * server only refuses, unread, a body announced over the largest any route takes.
  */
-export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces'>, readiness: () => Readiness): Express {
+export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces' | 'questionLimit'>, readiness: () => Readiness): Express {
   const app = express();
   app.disable('x-powered-by');
   // Before anything that answers, errors and refusals included.
@@ -45,6 +48,7 @@ export function createApp(options: Pick<ServerOptions, 'engine' | 'log' | 'knowl
   // First, so that no route starts reading a body the server will refuse anyway.
   app.use(refuseOversizedBodies());
   app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness));
+  app.use(limitQuestions(createQuestionLimiter(options.questionLimit), options.log));
   app.use(askRouter(options.engine, options.log));
   for (const surface of options.surfaces) surface.mount(app);
   app.use(notFound);
