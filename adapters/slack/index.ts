@@ -1,6 +1,7 @@
 import { App, ExpressReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { createMemoryStore } from '../conversation-store';
 import type { RateLimitOptions } from '../rate-limit';
+import { createMemoryReplayStore, type ReplayStore } from '../replay-store';
 import type { Surface, SurfaceDeps, SurfaceOff } from '../surface';
 import { createAskLimit } from './ask-limit';
 import { singleWorkspaceAuthorize } from './authorize';
@@ -8,6 +9,7 @@ import { boltLogger } from './bolt-logger';
 import { SLACK_ENABLE_WITH, slackConfig } from './config';
 import { registerListeners } from './listeners';
 import { slackTransport } from './proxy';
+import { answeredOnce, checkSlackHeaders, signatureProperty } from './request-checks';
 import { WEB_CLIENT_RETRY_OPTIONS, withRetries } from './retry-policy';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -18,6 +20,8 @@ export const SLACK_BODY_LIMIT = 256 * 1024;
 export interface SlackOptions {
   /** The per-user limit of questions (default: 30 a minute). */
   rateLimit?: RateLimitOptions;
+  /** Where signed requests already answered are remembered (default: in memory). */
+  replays?: ReplayStore;
 }
 
 /**
@@ -38,7 +42,13 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
   const receiver =
     config.mode === 'http'
       ? // The receiver's own Express app is never listened on: its router is mounted on the shared server.
-        new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, bodyLimit: SLACK_BODY_LIMIT })
+        new ExpressReceiver({
+          signingSecret: config.signingSecret,
+          endpoints: SLACK_EVENTS_PATH,
+          logger,
+          bodyLimit: SLACK_BODY_LIMIT,
+          customPropertiesExtractor: signatureProperty,
+        })
       : new SocketModeReceiver({
           appToken: config.appToken,
           dispatcher: transport.dispatcher,
@@ -55,13 +65,18 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
     extendedErrorHandler: true,
   });
   const limit = createAskLimit(options.rateLimit);
+  // Before the listeners: a replayed signed request is acknowledged, never answered again.
+  app.use(answeredOnce(options.replays ?? createMemoryReplayStore(), deps.log));
   registerListeners(app, { engine: deps.engine, log: deps.log, store: createMemoryStore(), limit }, config.allowedTeams);
   const who = config.allowedTeams ? `workspaces ${[...config.allowedTeams].join(', ')} only` : 'any workspace';
 
   if (receiver instanceof ExpressReceiver) {
     return {
       name: 'Slack (HTTP mode)',
-      mount: (server) => server.use(receiver.router),
+      mount: (server) => {
+        server.post(SLACK_EVENTS_PATH, checkSlackHeaders(deps.log));
+        server.use(receiver.router);
+      },
       stop: () => transport.close(),
       describe: (baseUrl) => `Slack (HTTP mode): ${baseUrl}${SLACK_EVENTS_PATH} (${who})`,
     };

@@ -229,7 +229,8 @@ export function commandRequest(text: string, responseUrl: string, fields: Record
     text,
     api_app_id: 'A0APP',
     response_url: responseUrl,
-    trigger_id: '1.2.3',
+    // Unique, as Slack's are: two identical signed requests are one request replayed.
+    trigger_id: `trigger.${nextTs()}`,
     ...fields,
   });
   return { body: form.toString(), contentType: 'application/x-www-form-urlencoded' };
@@ -248,7 +249,7 @@ export function buttonRequest(
     api_app_id: 'A0APP',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: messageTs, channel_id: 'C0CHAN', is_ephemeral: where.ephemeral },
-    trigger_id: '1.2.4',
+    trigger_id: `trigger.${nextTs()}`,
     team: { id: team, domain: 'acme' },
     channel: { id: 'C0CHAN', name: 'firewall-changes' },
     ...(where.ephemeral ? {} : { message: { type: 'message', user: BOT_USER, ts: messageTs, thread_ts: where.threadTs, text: 'answer' } }),
