@@ -23,6 +23,5 @@ const ESCAPES: Readonly<Record<string, string>> = Object.freeze({ '\n': '\\n', '
 
 /** Line breaks and other control characters written as escapes: a cell holding "\nALL-FLOWS-COVERED" stays on its row. */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
