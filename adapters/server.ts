@@ -7,6 +7,8 @@ import { errorHandler, notFound } from './http/http-error';
 import { DEFAULT_TIMEOUTS, listen, type HttpTimeouts } from './http/listen';
 import { countResponses, metricsRouter } from './http/metrics-route';
 import { requestId } from './http/request-id';
+import { createQuestionLimiter, limitQuestions, type QuestionLimit } from './http/question-rate-limit';
+import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
 import { memoryState, type SharedState } from './state/shared-state';
@@ -30,6 +32,8 @@ export interface ServerOptions {
   state?: SharedState;
   /** GET /metrics (METRICS=true). */
   metrics?: boolean;
+  /** Questions a client address may ask the API (default: 60 a minute). */
+  questionLimit?: QuestionLimit;
 }
 
 export interface RunningServer {
@@ -45,7 +49,7 @@ export interface RunningServer {
  * server only refuses, unread, a body announced over the largest any route takes.
  */
 export function createApp(
-  options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces' | 'state' | 'metrics'>,
+  options: Pick<ServerOptions, 'engine' | 'log' | 'knowledgeVersion' | 'surfaces' | 'state' | 'metrics' | 'questionLimit'>,
   readiness: () => Readiness,
 ): Express {
   const app = express();
@@ -53,10 +57,14 @@ export function createApp(
   const state = options.state ?? memoryState();
   metrics.watchState(state.health);
   app.use(requestId, countResponses(metrics));
+  // Before anything that answers, errors and refusals included.
+  app.use(securityHeaders());
   // Before any route reads a body, so that none starts reading one the server will refuse anyway.
   app.use(refuseOversizedBodies());
   app.use(healthRouter(knowledgeSummary(options.engine, options.knowledgeVersion), readiness, state.health));
   if (options.metrics) app.use(metricsRouter(metrics));
+  // Per process, in memory: a stateless API question never waits on Redis (README, "Running more than one instance").
+  app.use(limitQuestions(createQuestionLimiter(options.questionLimit), options.log));
   app.use(askRouter(options.engine, options.log));
   for (const surface of options.surfaces) surface.mount(app);
   app.use(notFound);

@@ -52,4 +52,11 @@ export const SLOW_INPUTS: readonly SlowInput[] = Object.freeze([
   { shape: 'Cyrillic words', question: fill('сервер резервного копирования ') },
   { shape: 'NFKC expanders', question: fill('ﷺ ') },
   { shape: 'time and place clauses', question: fill('today in the office, next year at home; ') },
+  // Found by the red team's flood (issue 14): one word of 4,000 letters, and units whose repeats
+  // made a refiner rescan the question once per negator, clause, bracket or mention.
+  { shape: 'one 4,000-letter word', question: fill('qwertzuiopasdfghjklyxcvbnm') },
+  { shape: "'=not' repeated", question: fill('=not') },
+  { shape: "'inv2),' repeated", question: fill('inv2),') },
+  { shape: "'edge]' repeated", question: fill('edge]') },
+  { shape: "'a[' repeated", question: fill('a[') },
 ]);

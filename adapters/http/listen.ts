@@ -1,5 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientError, MAX_HEADER_BYTES } from './client-errors';
 
 export interface Listening {
   server: Server;
@@ -28,16 +29,20 @@ export function urlOf(address: AddressInfo): string {
 /** Listens on host:port (port 0 picks a free one) and resolves once bound. */
 export function listen(handler: RequestListener, host: string, port: number, drainMs: number, timeouts: HttpTimeouts = DEFAULT_TIMEOUTS): Promise<Listening> {
   // A client that trickles its headers or body is cut off instead of holding a connection open.
-  // Node checks those timeouts only every connectionsCheckingInterval, 30 s by default: a trickle
-  // would live up to 30 s past them.
+  // Node checks those timeouts only every connectionsCheckingInterval (30 s by default), so a
+  // client lives up to one interval past them: the limits Node is given are one interval shorter,
+  // so that nobody is cut later than the documented time.
+  const interval = Math.min(500, timeouts.headersTimeoutMs / 4);
   const server = createServer(
     {
-      headersTimeout: timeouts.headersTimeoutMs,
-      requestTimeout: timeouts.requestTimeoutMs,
-      connectionsCheckingInterval: Math.min(1_000, timeouts.headersTimeoutMs / 2),
+      headersTimeout: timeouts.headersTimeoutMs - interval,
+      requestTimeout: timeouts.requestTimeoutMs - interval,
+      connectionsCheckingInterval: interval,
+      maxHeaderSize: MAX_HEADER_BYTES,
     },
     handler,
   );
+  server.on('clientError', answerClientError);
   let closing = false;
   // A keep-alive connection turns idle when its last response is sent: once closing, close it then, not at its timeout.
   server.on('request', (_req, res) => {

@@ -1,10 +1,14 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../logger';
 import { memoryOnceStore, type OnceStore } from '../state/once-store';
+import { TIMESTAMP_SKEW_SECONDS } from './request-checks';
 import { requestIds } from './request-ids';
 
-/** A signed request is accepted for five minutes after its timestamp: a replay within them is answered once. */
-export const REPLAY_MEMORY = Object.freeze({ ttlMs: 5 * 60 * 1000, max: 100_000 });
+/**
+ * A signed request is accepted while its timestamp is within five minutes of our clock, either way
+ * (request-checks.ts): one dated ahead stays acceptable for up to ten, so its trigger is kept that long.
+ */
+export const REPLAY_MEMORY = Object.freeze({ ttlMs: 2 * TIMESTAMP_SKEW_SECONDS * 1000, max: 100_000 });
 
 /**
  * Lets each slash command and button click through once. Slack gives every one a fresh

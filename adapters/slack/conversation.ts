@@ -12,12 +12,13 @@ const isDirectMessageChannel = (channel: string) => channel.startsWith('D');
 /** `@bot question` in a channel: the answer goes into the thread of that message. */
 export function onAppMention(deps: SlackDeps) {
   return async ({ event, body, client }: EventArgs<'app_mention'>): Promise<void> => {
-    // Other bots' messages and edits are not questions (and answering bots could loop).
+    // Other bots' messages and edits are not questions (and answering bots could loop). A mention
+    // without text (an attachment only, or a client that leaves it out) is "@bot" alone: the usage.
     if (event.bot_id || event.edited || event.subtype || isDirectMessageChannel(event.channel)) return;
     const threadTs = event.thread_ts ?? event.ts;
     const ask = askInConversation(deps.engine, deps.store, { team: body.team_id, channel: event.channel, threadTs });
     const request = { ids: requestIds(body), reply: postIn(client, event.channel, threadTs), audience: 'everyone' } as const;
-    await answerRequest(deps, request, () => answerMessages(deps.engine, questionFrom(event.text), { ask }));
+    await answerRequest(deps, request, () => answerMessages(deps.engine, questionFrom(event.text ?? ''), { ask }));
   };
 }
 

@@ -10,6 +10,7 @@ import { SLACK_ENABLE_WITH, slackConfig } from './config';
 import { EVENT_MEMORY } from './first-delivery';
 import { registerListeners } from './listeners';
 import { slackTransport } from './proxy';
+import { checkSlackHeaders } from './request-checks';
 import { WEB_CLIENT_RETRY_OPTIONS, withRetries } from './retry-policy';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -40,7 +41,12 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
   const receiver =
     config.mode === 'http'
       ? // The receiver's own Express app is never listened on: its router is mounted on the shared server.
-        new ExpressReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger, bodyLimit: SLACK_BODY_LIMIT })
+        new ExpressReceiver({
+          signingSecret: config.signingSecret,
+          endpoints: SLACK_EVENTS_PATH,
+          logger,
+          bodyLimit: SLACK_BODY_LIMIT,
+        })
       : new SocketModeReceiver({
           appToken: config.appToken,
           dispatcher: transport.dispatcher,
@@ -74,7 +80,10 @@ export function slackSurface(env: NodeJS.ProcessEnv, deps: SurfaceDeps, options:
   if (receiver instanceof ExpressReceiver) {
     return {
       name: 'Slack (HTTP mode)',
-      mount: (server) => server.use(receiver.router),
+      mount: (server) => {
+        server.post(SLACK_EVENTS_PATH, checkSlackHeaders(deps.log));
+        server.use(receiver.router);
+      },
       stop: () => transport.close(),
       describe: (baseUrl) => `Slack (HTTP mode): ${baseUrl}${SLACK_EVENTS_PATH} (${who})`,
     };

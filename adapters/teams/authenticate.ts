@@ -41,8 +41,13 @@ export async function authenticate(
   authHeader: string,
   timeoutMs = AUTH_TIMEOUT_MS,
 ): Promise<AuthOutcome> {
+  return checkToken(auth.authenticateRequest(activity, authHeader), timeoutMs);
+}
+
+/** The outcome of a token check already under way, given up on after timeoutMs. Never throws. */
+export async function checkToken(work: Promise<AuthenticateRequestResult>, timeoutMs = AUTH_TIMEOUT_MS): Promise<AuthOutcome> {
   try {
-    return { ok: true, result: await withDeadline(auth.authenticateRequest(activity, authHeader), timeoutMs) };
+    return { ok: true, result: await withDeadline(work, timeoutMs) };
   } catch (error) {
     return { ok: false, reason: isUnavailable(error) ? 'unavailable' : 'rejected', detail: describe(error) };
   }

@@ -55,8 +55,11 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
     await next();
   });
   bot.onMembersAdded(async (context, next) => {
-    const { membersAdded = [], recipient } = context.activity;
-    if (membersAdded.some((member) => member.id === recipient.id)) {
+    const { membersAdded, recipient } = context.activity;
+    // A peer may send anything here (not a list, nulls in it): only a member that is the bot welcomes.
+    const added: unknown[] = Array.isArray(membersAdded) ? membersAdded : [];
+    const isBot = (member: unknown) => typeof member === 'object' && member !== null && (member as { id?: unknown }).id === recipient?.id;
+    if (recipient?.id !== undefined && added.some(isBot)) {
       const welcome = renderWelcomeCard(engine.catalog);
       await send(context, [cardActivity(welcome, welcome.fallbackText.split('\n', 1)[0])]);
     }

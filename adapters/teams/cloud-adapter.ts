@@ -11,6 +11,7 @@ import { AuthenticationConstants } from 'botframework-connector';
 import type { Logger } from '../logger';
 import type { AuthenticateRequestResult } from './authenticate';
 import type { TeamsConfig } from './config';
+import { connectToIpv6Literals } from './ipv6-service-urls';
 
 /** Test seams: where the identity provider's metadata is, instead of Microsoft's. */
 export interface AuthenticationOverrides {
@@ -20,14 +21,14 @@ export interface AuthenticationOverrides {
 /** botbuilder's authentication for the configuration: none in local mode, Bot Framework tokens otherwise. */
 export function createAuthentication(config: Exclude<TeamsConfig, { mode: 'off' }>, overrides: AuthenticationOverrides = {}): ConfigurationBotFrameworkAuthentication {
   const endpoints = overrides.openIdMetadataUrl ? publicCloudWithMetadata(overrides.openIdMetadataUrl) : {};
-  if (config.mode === 'local') return new ConfigurationBotFrameworkAuthentication(endpoints);
-  return new ConfigurationBotFrameworkAuthentication({
+  if (config.mode === 'local') return connectToIpv6Literals(new ConfigurationBotFrameworkAuthentication(endpoints));
+  return connectToIpv6Literals(new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.appId,
     MicrosoftAppPassword: config.password,
     MicrosoftAppType: config.appType,
     MicrosoftAppTenantId: config.tenantId,
     ...endpoints,
-  });
+  }));
 }
 
 // Setting any one endpoint makes botbuilder take all of them as given: the rest must be the public cloud's.

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import express, { Router, type RequestHandler } from 'express';
+import express, { Router } from 'express';
 import { exportAnswer, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import { answerOf, questionFrom } from '../http/question';
@@ -11,17 +11,6 @@ import { diagramRouter } from './diagram-route';
 import { tableView } from './table-view';
 
 const PUBLIC_DIR = join(__dirname, 'public');
-
-// The page loads only its own files and talks only to this server: injected markup cannot run.
-const pageHeaders: RequestHandler = (_req, res, next) => {
-  res.set({
-    'Content-Security-Policy':
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  });
-  next();
-};
 
 // The page's copy and download buttons: the same files as `npm run export` writes for these rules (placeholders: no inventory).
 const DOWNLOADS = [
@@ -67,7 +56,8 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
     else if (format === 'csv') res.type('text/csv; charset=utf-8').send(renderCsv(answer));
     else res.json(answer);
   });
-  router.use(pageHeaders, express.static(PUBLIC_DIR, { index: 'index.html', fallthrough: true, maxAge: 0 }));
+  // The page's Content-Security-Policy and other headers are the server's own, on every response.
+  router.use(express.static(PUBLIC_DIR, { index: 'index.html', fallthrough: true, maxAge: 0 }));
   return router;
 }
 

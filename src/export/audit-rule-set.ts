@@ -6,6 +6,7 @@ import { addressCoveredBy, addressesOverlap, ANY_ADDRESSES, parseHostAddress, ty
 import type { Inventory } from './inventory-schema';
 import { rulePorts, subtractRanges } from './port-set';
 import type { Endpoint, ExistingRule } from './read-rule-set';
+import { abbreviate, listed } from './report-text';
 
 /** Ports of a required flow that no rule allows; `source`/`destination` name the address when not all of a component's are concerned. */
 export interface FlowGap {
@@ -96,7 +97,12 @@ export function auditRuleSet(input: {
   const { required, rules, catalog, inventory } = input;
   const transportsOf = new Map(catalog.protocols.map((p) => [p.id, p.transports]));
   const flows = required.rules.map((rule) => ({ rule, ranges: rulePorts(rule.ports), transports: transportsOf.get(rule.protocol) ?? [] }));
-  const addressesOf = (component: string) => (inventory?.hosts[component] ?? []).map(parsed);
+  // Parsed once per component: every endpoint of every row asks again.
+  const parsedAddresses = new Map<string, HostAddress[]>();
+  const addressesOf = (component: string) => {
+    if (!parsedAddresses.has(component)) parsedAddresses.set(component, (inventory?.hosts[component] ?? []).map(parsed));
+    return parsedAddresses.get(component) as HostAddress[];
+  };
   const atomsOf = (component: string): Atom[] => {
     const addresses = addressesOf(component);
     return addresses.length ? addresses.map((address) => ({ component, address })) : [{ component }];
@@ -142,9 +148,13 @@ export function auditRuleSet(input: {
   }
 
   const broader = rules.flatMap((rule): BroaderRule[] => {
-    const sources = rule.sources.map((e) => ({ endpoint: e, roles: rolesOf(e, 'source') }));
-    const destinations = rule.destinations.map((e) => ({ endpoint: e, roles: rolesOf(e, 'destination') }));
-    const excess: Excess[] = [...sources, ...destinations].flatMap(({ roles }) => (roles.excess ? [roles.excess] : []));
+    // Endpoints that stand for the same components are one finding, whatever the number of addresses
+    // a cell lists: a row's findings are bounded by the matrix, not by its cells.
+    const sourceRoles = rule.sources.map((e) => ({ endpoint: e, roles: rolesOf(e, 'source') }));
+    const destinationRoles = rule.destinations.map((e) => ({ endpoint: e, roles: rolesOf(e, 'destination') }));
+    const excess: Excess[] = mergedExcess([...sourceRoles, ...destinationRoles].map(({ roles }) => roles));
+    const sources = byRoles(sourceRoles);
+    const destinations = byRoles(destinationRoles);
     for (const source of sources)
       for (const destination of destinations) {
         const extra = new Map<string, string[]>();
@@ -159,10 +169,36 @@ export function auditRuleSet(input: {
         if (source.roles.components.length && destination.roles.components.length)
           for (const [ports, transports] of extra) excess.push({ kind: 'extra-ports', transports, ports, source: source.endpoint.text, destination: destination.endpoint.text });
       }
-    return excess.length ? [{ line: rule.line, cells: rule.cells, excess }] : [];
+    const cells = Object.fromEntries(Object.entries(rule.cells).map(([column, text]) => [column, abbreviate(text)])) as ExistingRule['cells'];
+    return excess.length ? [{ line: rule.line, cells, excess }] : [];
   });
 
   return { scope: required.understood, modes: required.modes, flows: coverage, broader, unparsed: [...input.unparsed], labels: required.labels };
+}
+
+/** Endpoints grouped by the components they stand for; each group is named by its endpoints' texts. */
+function byRoles(endpoints: { endpoint: Endpoint; roles: Roles }[]): { endpoint: { text: string }; roles: Roles }[] {
+  const groups = new Map<string, { texts: string[]; roles: Roles }>();
+  for (const { endpoint, roles } of endpoints) {
+    const key = roles.components.join(',');
+    const group = groups.get(key);
+    if (group) group.texts.push(endpoint.text);
+    else groups.set(key, { texts: [endpoint.text], roles });
+  }
+  return [...groups.values()].map(({ texts, roles }) => ({ endpoint: { text: listed(texts) }, roles }));
+}
+
+/** The addresses of a row that are too wide, one finding per side and kind (and components), listing them. */
+function mergedExcess(roles: readonly Roles[]): Excess[] {
+  const merged = new Map<string, { excess: Excess; addresses: string[] }>();
+  for (const { excess } of roles) {
+    if (!excess || excess.kind === 'extra-ports') continue;
+    const key = `${excess.kind}|${excess.side}|${excess.kind === 'wide-address' ? excess.components.join(',') : ''}`;
+    const entry = merged.get(key);
+    if (entry) entry.addresses.push(excess.address);
+    else merged.set(key, { excess, addresses: [excess.address] });
+  }
+  return [...merged.values()].map(({ excess, addresses }) => ({ ...excess, address: listed(addresses) }));
 }
 
 /** Whether a required flow is missing or partly missing: the audit's failure. */

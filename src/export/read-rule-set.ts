@@ -51,7 +51,11 @@ function endpoints(cell: string, components: ReadonlyMap<string, string>): Parse
       }
     }
   }
-  return found;
+  // "edge-server;edge-server;..." names one endpoint: a repeat adds nothing to what the row allows.
+  const key = (e: Endpoint) => (e.kind === 'component' ? `component:${e.id}` : e.kind === 'any' ? 'any' : `address:${e.text.toLowerCase()}`);
+  const unique = new Map<string, Endpoint>();
+  for (const endpoint of found) if (!unique.has(key(endpoint))) unique.set(key(endpoint), endpoint);
+  return [...unique.values()];
 }
 
 function transportsOf(cell: string, protocols: Catalog['protocols']): Parsed<string[]> {

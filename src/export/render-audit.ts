@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../render/markdown';
 import { alignColumns } from '../render/text';
 import type { AuditReport, Excess, FlowCoverage, FlowGap } from './audit-rule-set';
+import { printable } from './report-text';
 
 export const AUDIT_FORMATS = ['text', 'markdown', 'json'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -66,7 +67,8 @@ export function renderAudit(report: AuditReport, format: AuditFormat): string {
     return `${JSON.stringify({ scope: report.scope, modes: report.modes, summary, flows: report.flows, broader, unparsed: report.unparsed }, null, 2)}\n`;
   }
   const lines = [format === 'markdown' ? `**${escapeMarkdown(summaryOf(report))}**` : summaryOf(report)];
-  for (const { title, columns, rows } of sections(report, label)) {
+  for (const { title, columns, rows: cells } of sections(report, label)) {
+    const rows = cells.map((row) => row.map(printable));
     if (format === 'markdown')
       lines.push('', `### ${title}`, '', `| ${columns.join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(escapeMarkdown).join(' | ')} |`));
     else lines.push('', `${title}:`, ...alignColumns([columns, ...rows]).map((l) => `  ${l}`));

@@ -77,6 +77,8 @@ export class ReadingContext {
   // Per clause, worked out once: whether it asks, whether it is a question (undone when words are set aside).
   private asking: (boolean | undefined)[] = [];
   private questioning: (boolean | undefined)[] = [];
+  // The sentences that say something, for every clause's question check: worked out once, not once per clause.
+  private saying: Set<number> | undefined;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -117,7 +119,7 @@ export class ReadingContext {
     if (this.claimed[i] !== undefined) return;
     this.claimed[i] = `${this.currentRefiner}: ${as}`;
     // A word set aside as an id or a name no longer asks anything.
-    if (!this.spoken(i)) (this.asking = []), (this.questioning = []);
+    if (!this.spoken(i)) (this.asking = []), (this.questioning = []), (this.saying = undefined);
   }
 
   /** Where piece i is, and the words as read: what a slot of the Query records of the piece that filled it. */
@@ -162,7 +164,8 @@ export class ReadingContext {
     const { sentence, bracket } = this.clauses[clause];
     if (bracket) return false;
     // "quick question: ..." is no sentence of its own: only sentences that say something count.
-    if (this.clauses.every((c, k) => c.sentence === sentence || !this.saysSomething(k))) return true;
+    const saying = (this.saying ??= new Set(this.clauses.flatMap((c, k) => (this.saysSomething(k) ? [c.sentence] : []))));
+    if ([...saying].every((other) => other === sentence)) return true;
     const indices = this.indicesOf(clause);
     if (indices.some((i) => this.spoken(i) && QUESTIONING.some((c) => this.has(i, c)))) return true;
     // A request opens its clause ("show me...", "list the ports"); "firewall logs show drops" states.

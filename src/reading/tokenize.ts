@@ -24,7 +24,8 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 // "edge -> dedupe": an arrow says where a flow goes; it becomes one token.
 const ARROWS = /-+>|=+>|→|⟶|⇒/gu;
 const APOSTROPHES = /[’‘`´]/gu;
-const CONTRACTED = /\p{L}+'\p{L}+/gu;
+// Starting only where a word starts: from every letter of one long word it would rescan the rest (quadratic).
+const CONTRACTED = /(?<!\p{L})\p{L}+'\p{L}+/gu;
 const TOKEN = /(\p{L}[\p{L}\p{M}]*)|([0-9]+)|(\S)/gu;
 
 /** Rewrites contractions with the locale's table ("don't" → "do not"); other apostrophes go ("what's" → "whats"). */

@@ -1,5 +1,5 @@
 import { MAX_BODY_BYTES } from '../../adapters/http/body-limit';
-import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack, type FakeSlack } from '../adapters/slack/support';
+import { BOT_TOKEN, SIGNING_SECRET, signatureHeaders, startFakeSlack, type FakeSlack } from '../adapters/slack/support';
 import { startTeams } from '../adapters/teams/support';
 import { loadClient, type LoadClient } from './load-client';
 import { rawConnection, writeUntilAnswered, type RawConnection } from './raw-connection';
@@ -19,7 +19,11 @@ const ROUTES = [
   { path: '/slack/events', contentType: 'application/x-www-form-urlencoded' },
 ];
 
-const head = (path: string, contentType: string, framing: string) => `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${contentType}\r\n${framing}\r\n\r\n`;
+// Slack's route reads no body without a signature header of the right form and a fresh timestamp (the HMAC is checked after the body).
+const signed = (path: string) =>
+  path === '/slack/events' ? Object.entries(signatureHeaders('')).map(([name, value]) => `${name}: ${value}\r\n`).join('') : '';
+const head = (path: string, contentType: string, framing: string) =>
+  `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${contentType}\r\n${signed(path)}${framing}\r\n\r\n`;
 const statusLine = (response: string) => response.split('\r\n', 1)[0];
 
 /** Starts a chunked upload and sends 16 KB chunks, never the last one, until the server answers (or 4 × limit). */

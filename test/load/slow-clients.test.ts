@@ -25,7 +25,7 @@ describe('Slow clients', () => {
   const expected = JSON.stringify(engine.ask(QUESTION));
 
   beforeAll(async () => {
-    server = await startServer({ engine, log: createLogger(() => undefined), knowledgeVersion: 'slow', surfaces: [], host: '127.0.0.1', port: 0, drainMs: 200, timeouts: TIMEOUTS });
+    server = await startServer({ engine, log: createLogger(() => undefined), knowledgeVersion: 'slow', surfaces: [], host: '127.0.0.1', port: 0, drainMs: 200, timeouts: TIMEOUTS, /* the slow clients share one address: not the limit under test */ questionLimit: { points: 1000, duration: 60 } });
     client = loadClient(server.url, 8);
   });
   afterAll(async () => {

@@ -21,13 +21,17 @@ export const askedComponents: Refiner = {
     context.asked.push(...(inQuestion.length || (ownSelectors && !pointsBack) ? inQuestion : mentions));
     // "to the storage locations (both the normal one and the dedupe one)": the bracket says which ones, at that end.
     const anaphor = (m: Mention) => [m.piece, m.piece + 1].some((k) => context.claimed[k]?.startsWith('one anaphora'));
+    // Sets, not scans of the list: a question naming a component a thousand times stays linear.
+    const askedAlready = new Set(context.asked);
     for (const m of mentions) {
       const clause = clauses[clauseOf[m.piece]];
+      if (!clause.bracket || !anaphor(m) || askedAlready.has(m)) continue;
       const glossed = context.asked.filter((a) => a.piece < clause.from).pop();
-      if (!clause.bracket || !anaphor(m) || context.asked.includes(m) || !glossed || !context.questionClause(clauseOf[glossed.piece])) continue;
+      if (!glossed || !context.questionClause(clauseOf[glossed.piece])) continue;
       context.asked.push({ ...m, role: glossed.role });
     }
-    const beside = mentions.filter((m) => !context.asked.some((a) => a.piece === m.piece && a.id === m.id));
+    const askedKeys = new Set(context.asked.map((a) => `${a.piece}:${a.id}`));
+    const beside = mentions.filter((m) => !askedKeys.has(`${m.piece}:${m.id}`));
     if (beside.length) context.trace(() => [`beside the question, not asked about: ${beside.map((m) => m.id).join(', ')}`, beside.map((m) => m.piece)]);
   },
 };

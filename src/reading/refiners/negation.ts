@@ -33,14 +33,19 @@ export const negation: Refiner = {
       context.claim(negator, 'negation');
       context.trace(() => [`"${pieces[negator].words}" leaves out "${pieces[negated].words}"`, [negator, negated]]);
     };
+    // Endpoint words in a description ("no machine of ours that isn't on the LAN") are the deployment's, not a component left out.
+    // Once per clause: a clause of a thousand negators would otherwise be scanned a thousand times.
+    const places = new Map<number, boolean>();
+    const placesIn = (c: number) => {
+      if (!places.has(c)) places.set(c, context.indicesOf(c).some((i) => PLACES.some((p) => context.has(i, p))));
+      return places.get(c) as boolean;
+    };
     // "Is 7009 used anywhere outside exclusive BOI?": outside a mode is all but it.
     pieces.forEach((piece, n) => {
       const forward = piece.classes.has('negator') || piece.classes.has('exclude') || (piece.classes.has('outside') && context.namesMode(n + 1));
       const backward = piece.classes.has('excludeAfter');
       if ((!forward && !backward) || !context.free(n)) return;
       const clause = clauses[clauseOf[n]];
-      // Endpoint words in a description ("no machine of ours that isn't on the LAN") are the deployment's, not a component left out.
-      const placesIn = (c: number) => context.indicesOf(c).some((i) => PLACES.some((p) => context.has(i, p)));
       const next = clauses[clauseOf[n] + 1];
       const describes = placesIn(clauseOf[n]) || (next?.relative === true && placesIn(clauseOf[n] + 1));
       // "is 1433 not needed?", "isn't it the case that 8009 isn't needed?": the question's own "not", not a leaving out.

@@ -31,12 +31,12 @@ export const timesWithinClauses: Refiner = {
     for (const fact of facts) fact.rank = context.pieceRanks[fact.piece];
     // "going from some days at home to never in the office": within one clause, before "to" and after it;
     // "from hybrid (some days in the office) to fully remote": a bracket between them does not end it.
+    // The first clause from each one on that is not a bracket: found once, not by a walk from every clause.
+    const unbracketed: number[] = [];
+    for (let k = clauses.length; k >= 0; k--) unbracketed[k] = clauses[k]?.bracket ? unbracketed[k + 1] : k;
     context.clauses.forEach((_, c) => {
-      const span = [c];
-      let k = c + 1;
-      while (clauses[k]?.bracket) span.push(k++);
-      if (span.length > 1 && clauses[k] && context.has(clauses[k].from, 'to')) span.push(k);
-      else span.splice(1);
+      const k = unbracketed[c + 1];
+      const span = k > c + 1 && clauses[k] && context.has(clauses[k].from, 'to') ? Array.from({ length: k - c + 1 }, (_, x) => c + x) : [c];
       const indices = span.flatMap((x) => context.indicesOf(x));
       const inClause = facts.filter((f) => span.includes(f.clause));
       const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));

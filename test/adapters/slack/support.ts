@@ -270,6 +270,7 @@ export function commandRequest(text: string, responseUrl: string, fields: Record
     text,
     api_app_id: 'A0APP',
     response_url: responseUrl,
+    // Unique, as Slack's are: the same trigger_id again is one request replayed.
     trigger_id: `1.${nextTs()}`,
     ...fields,
   });

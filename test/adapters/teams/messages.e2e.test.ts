@@ -5,6 +5,7 @@ import { startServer } from '../../../adapters/server';
 import { buildSurfaces, isOn } from '../../../adapters/surfaces';
 import type { Surface, SurfaceDeps } from '../../../adapters/surface';
 import { teamsSurface, type TeamsOptions } from '../../../adapters/teams';
+import { AUTH_BACKOFF } from '../../../adapters/teams/auth-gate';
 import {
   BOT,
   cardsOf,
@@ -317,7 +318,8 @@ describe('Teams with a Microsoft App ID', () => {
     expect(blackhole.hits()).toBeGreaterThan(0);
     expect(elapsed).toBeGreaterThanOrEqual(AUTH_TIMEOUT_MS - 50);
     expect(elapsed).toBeLessThan(AUTH_TIMEOUT_MS + 1500);
-    expect(response.headers.get('retry-after')).toBe('30');
+    // Until the first backoff has passed: the provider is not asked again before.
+    expect(response.headers.get('retry-after')).toBe(String(AUTH_BACKOFF.firstMs / 1000));
     await expectBareRefusal(response, [503]);
   });
 });
