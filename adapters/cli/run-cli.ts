@@ -1,6 +1,10 @@
 import { createInterface } from 'node:readline';
-import { KnowledgeError, renderCsv, renderMarkdown, type Answer, type ConversationContext, type Engine } from '../../src';
-import { loadEngine } from '../load-engine';
+// From the modules themselves, not src/index.ts: a start-up loads only what answering needs.
+import type { Answer } from '../../src/answer';
+import type { ConversationContext, Engine } from '../../src/engine';
+import { KnowledgeError } from '../../src/knowledge/knowledge-error';
+import { renderCsv } from '../../src/render/csv';
+import { renderMarkdown } from '../../src/render/markdown';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -68,7 +72,7 @@ async function eachLine(onLine: (line: string) => void, prompt?: string): Promis
 }
 
 /** The command line: one question, a batch from stdin, or a prompt. Returns the exit status. */
-export async function runCli(args: string[], engineFactory: () => Engine = () => loadEngine()): Promise<number> {
+export async function runCli(args: string[], engineFactory: () => Engine): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
     process.stdout.write(`${options}\n`);

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createEngine } from '../../src/create-engine';
+import { DEFAULT_KNOWLEDGE_DIR, knowledgeFilesIn, type KnowledgeFiles } from '../../src/knowledge/files';
+import { knowledgeFromSnapshot, snapshotOf } from '../../src/knowledge/snapshot';
+import type { Engine } from '../../src/engine';
+import type { Knowledge } from '../../src/knowledge/build';
+
+// dist/cli, whether this runs from the bundle (dist/cli/ask.js) or from adapters/cli under tsx.
+const SNAPSHOT_DIR = resolve(__dirname, '../../dist/cli');
+
+/** What a snapshot was made from: each source's size and time, and the code that read it. */
+function stampOf(files: KnowledgeFiles): string {
+  const sources = [files.matrix, files.vocabulary, files.language, __filename].map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return `${file}:${size}:${mtimeMs}`;
+  });
+  return sources.join('\n');
+}
+
+/** Validates the files (loading zod and every check) and writes the snapshot beside the bundle. */
+function validateAndKeep(files: KnowledgeFiles, snapshot: string, stamp: string): Knowledge {
+  // Required only here: validation loads zod (some 40 ms of start-up), which a fresh snapshot spares.
+  const { loadKnowledge } = require('../../src/knowledge/load') as typeof import('../../src/knowledge/load');
+  const knowledge = loadKnowledge(files);
+  try {
+    mkdirSync(SNAPSHOT_DIR, { recursive: true });
+    // Written aside, then renamed: two runs starting at once never read half a snapshot.
+    const partial = `${snapshot}.${process.pid}.tmp`;
+    writeFileSync(partial, `${stamp}\n\n${snapshotOf(knowledge)}`);
+    renameSync(partial, snapshot);
+  } catch {
+    // A read-only install still answers: it validates on every start instead.
+  }
+  return knowledge;
+}
+
+/**
+ * The CLI's engine: the knowledge validated and indexed once when a file changes, not at every
+ * start. The snapshot (dist/cli/knowledge-HASH.json, one per knowledge folder) is used only while
+ * every source has the size and time it was made from, so a changed file, broken or not, is
+ * validated again and a broken one still stops with its file and path. KNOWLEDGE_DIR as loadEngine reads it.
+ */
+export function loadEngineFromSnapshot(env: NodeJS.ProcessEnv = process.env): Engine {
+  const dir = env.KNOWLEDGE_DIR?.trim() ? resolve(env.KNOWLEDGE_DIR.trim()) : DEFAULT_KNOWLEDGE_DIR;
+  const files = knowledgeFilesIn(dir);
+  const snapshot = join(SNAPSHOT_DIR, `knowledge-${createHash('sha1').update(dir).digest('hex').slice(0, 12)}.json`);
+  let stamp: string;
+  try {
+    stamp = stampOf(files);
+  } catch {
+    // A missing file: loadKnowledge says which, with its path.
+    return createEngine(validateAndKeep(files, snapshot, ''));
+  }
+  let kept: string | undefined;
+  try {
+    kept = readFileSync(snapshot, 'utf8');
+  } catch {
+    kept = undefined;
+  }
+  const split = kept?.indexOf('\n\n') ?? -1;
+  const fresh = kept !== undefined && split > 0 && kept.slice(0, split) === stamp;
+  return createEngine(fresh ? knowledgeFromSnapshot(kept!.slice(split + 2)) : validateAndKeep(files, snapshot, stamp));
+}
