@@ -12,6 +12,7 @@ export type { Knowledge } from './knowledge/build';
 export { ruleTables, rowCells, RULE_COLUMNS } from './render/rule-table';
 export type { RuleRow, ModeTable } from './render/rule-table';
 export { renderText } from './render/text';
+export { answerJson } from './render/answer-json';
 export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
 export { renderSlackMessage, renderSlackHelp, renderSlackCsv, renderSlackExport, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Answer } from '../../src/answer';
 import type { ConversationContext, Engine } from '../../src/engine';
 import { KnowledgeError } from '../../src/knowledge/knowledge-error';
+import { answerJson } from '../../src/render/answer-json';
 import { renderCsv } from '../../src/render/csv';
 import { renderMarkdown } from '../../src/render/markdown';
 
@@ -50,7 +51,7 @@ function render(answer: Answer, format: Format): string {
   if (answer.trace && format === 'text') return `${answer.text}\n\nHow it was read:\n${answer.trace.map((t) => `  ${t.refiner}: ${t.decision}${t.words.length ? ` [${t.words.join(' | ')}]` : ''}`).join('\n')}`;
   switch (format) {
     case 'json':
-      return JSON.stringify(answer);
+      return answerJson(answer);
     case 'markdown':
       return renderMarkdown(answer);
     case 'csv':
