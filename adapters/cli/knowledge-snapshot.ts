@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createEngine } from '../../src/create-engine';
@@ -9,6 +8,16 @@ import type { Knowledge } from '../../src/knowledge/build';
 
 // dist/cli, whether this runs from the bundle (dist/cli/ask.js) or from adapters/cli under tsx.
 const SNAPSHOT_DIR = resolve(__dirname, '../../dist/cli');
+
+/** A short name for a folder (FNV-1a): node:crypto would cost a start-up more than the whole snapshot saves of it. */
+function nameOf(dir: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < dir.length; i++) hash = Math.imul(hash ^ dir.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** Where the snapshot of a knowledge folder is kept. */
+export const snapshotFileOf = (dir: string) => join(SNAPSHOT_DIR, `knowledge-${nameOf(dir)}.json`);
 
 /** What a snapshot was made from: each source's size and time, and the code that read it. */
 function stampOf(files: KnowledgeFiles): string {
@@ -38,14 +47,15 @@ function validateAndKeep(files: KnowledgeFiles, snapshot: string, stamp: string)
 
 /**
  * The CLI's engine: the knowledge validated and indexed once when a file changes, not at every
- * start. The snapshot (dist/cli/knowledge-HASH.json, one per knowledge folder) is used only while
+ * start. The snapshot (dist/cli/knowledge-HASH.json, one per knowledge folder; two folders whose names
+ * collide only take turns) is used only while
  * every source has the size and time it was made from, so a changed file, broken or not, is
  * validated again and a broken one still stops with its file and path. KNOWLEDGE_DIR as loadEngine reads it.
  */
 export function loadEngineFromSnapshot(env: NodeJS.ProcessEnv = process.env): Engine {
   const dir = env.KNOWLEDGE_DIR?.trim() ? resolve(env.KNOWLEDGE_DIR.trim()) : DEFAULT_KNOWLEDGE_DIR;
   const files = knowledgeFilesIn(dir);
-  const snapshot = join(SNAPSHOT_DIR, `knowledge-${createHash('sha1').update(dir).digest('hex').slice(0, 12)}.json`);
+  const snapshot = snapshotFileOf(dir);
   let stamp: string;
   try {
     stamp = stampOf(files);

@@ -73,13 +73,13 @@ function uniqueRanges(ranges: Flow['ranges']): Flow['ranges'] {
   return [...seen.values()];
 }
 
-export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language: Language): Knowledge {
+/** The knowledge's indexes; `phrases` may come from a snapshot, already indexed. */
+export function buildKnowledge(matrix: Matrix, vocabulary: Vocabulary, language: Language, phrases: PhraseIndex = indexPhrases(matrix, vocabulary, language)): Knowledge {
   const flows = expandFlows(matrix);
   const names = new Map<string, string>([
     ...matrix.components.map((c) => [c.id, c.name] as const),
     ...matrix.modes.map((m) => [m.id, m.name] as const),
   ]);
-  const phrases = indexPhrases(matrix, vocabulary, language);
   return {
     matrix,
     vocabulary,

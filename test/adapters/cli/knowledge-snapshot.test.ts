@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadEngineFromSnapshot } from '../../../adapters/cli/knowledge-snapshot';
+import { loadEngineFromSnapshot, snapshotFileOf } from '../../../adapters/cli/knowledge-snapshot';
 import { KnowledgeError } from '../../../src';
 
 const root = resolve(__dirname, '../../..');
@@ -14,7 +13,7 @@ describe('The knowledge snapshot of the CLI', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'knowledge-'));
     cpSync(join(root, 'knowledge'), dir, { recursive: true });
-    snapshot = join(root, 'dist', 'cli', `knowledge-${createHash('sha1').update(dir).digest('hex').slice(0, 12)}.json`);
+    snapshot = snapshotFileOf(dir);
   });
   afterEach(() => {
     rmSync(dir, { recursive: true, force: true });

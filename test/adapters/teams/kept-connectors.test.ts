@@ -1,4 +1,5 @@
-import type { Activity, ConnectorClient, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import { createMemoryLogger } from '../../../adapters/logger';
 import { authenticate } from '../../../adapters/teams/authenticate';
 import { createAdapter, createAuthentication } from '../../../adapters/teams/cloud-adapter';
