@@ -2,6 +2,7 @@ import { loadEngine } from '../adapters/load-engine';
 import { benchBatch } from './batch';
 import { benchEngine } from './engine';
 import { benchServer, formatServerBench } from './server-bench';
+import { benchTargets } from './targets';
 
 /** `npm run bench`: prints one line per figure; nothing here passes or fails. */
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   for (const line of benchEngine(engine)) console.log(line);
   for (const line of benchBatch(engine)) console.log(line);
   for (const line of formatServerBench(await benchServer(engine))) console.log(line);
+  for (const line of await benchTargets(engine)) console.log(line);
 }
 
 main().catch((error: unknown) => {
