@@ -14,7 +14,7 @@ const ANY_SCOPE = {};
 
 // renderText gives the same string object for the same answer text, so this lookup is cheap.
 const textJson = new Map<string, string>();
-const MAX_TEXTS = 2000;
+const MAX_TEXTS = 1000;
 
 function jsonOfText(text: string): string {
   let json = textJson.get(text);

@@ -1,11 +1,18 @@
 import type { Answer, Rule } from '../answer';
 
-// The engine's rules are frozen objects shared by every answer (toRule): each gets a number once.
-const ruleIds = new WeakMap<Rule, number>();
-let nextRuleId = 0;
+// The engine's rules (and labels) are frozen objects shared by every answer (toRule): each gets a number once.
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+
+/** A number for a frozen object, the same every time it is asked for. */
+export function idOf(frozen: object): number {
+  let id = ids.get(frozen);
+  if (id === undefined) ids.set(frozen, (id = nextId++));
+  return id;
+}
 
 // A few thousand rule sets cover every answer a server gives in a day; a flood of odd ones only clears the memo.
-const MAX_RULE_SETS = 2000;
+const MAX_RULE_SETS = 1000;
 
 /**
  * The rule set and mode grouping of an answer: the same rules in the same order, under the same
@@ -15,9 +22,7 @@ export function ruleSetKey(answer: Pick<Answer, 'intent' | 'modes' | 'rules'>): 
   let key = `${answer.intent === 'diff' ? 'diff' : ''}|${answer.modes.join(',')}|`;
   for (const rule of answer.rules) {
     if (!Object.isFrozen(rule)) return undefined;
-    let id = ruleIds.get(rule);
-    if (id === undefined) ruleIds.set(rule, (id = nextRuleId++));
-    key += `${id},`;
+    key += `${idOf(rule)},`;
   }
   return key;
 }

@@ -1,7 +1,7 @@
 import type { Answer } from '../answer';
 import { fill } from '../answering/messages';
 import type { Messages } from '../knowledge/schema';
-import { oncePerRuleSet } from './once-per-rule-set';
+import { idOf, oncePerRuleSet, ruleSetKey } from './once-per-rule-set';
 import { rowCells, ruleTables } from './rule-table';
 
 /** Columns padded to their widest cell, for a terminal. */
@@ -30,8 +30,8 @@ const tableLines = oncePerRuleSet((answer: Pick<Answer, 'intent' | 'modes' | 'ru
 });
 
 /** The whole text of each answer seen: the same sentences over the same tables give the same string, which answerJson writes once. */
-const texts = oncePerRuleSet((): Map<string, string> => new Map());
-const MAX_TEXTS = 2000;
+const texts = new WeakMap<Messages['text'], Map<string, string>>();
+const MAX_TEXTS = 1000;
 
 /** The plain-text answer, as the CLI prints it and as every chat surface sends for a fallback. */
 export function renderText(answer: Omit<Answer, 'text'>, words: Messages['text']): string {
@@ -39,8 +39,11 @@ export function renderText(answer: Omit<Answer, 'text'>, words: Messages['text']
   for (const detail of answer.details ?? []) head.push('', `${detail.title}: ${detail.body}`);
   const tail = answer.suggestions?.length ? ['', words.try, ...answer.suggestions.map((s) => `  - ${s}`)] : [];
   const make = () => [...head, ...tableLines(answer, words), ...tail].join('\n');
-  const byWords = texts(answer, words);
-  const key = `${head.join('\n')}\u0000${tail.join('\n')}`;
+  const rules = Object.isFrozen(answer.labels) ? ruleSetKey(answer) : undefined;
+  if (rules === undefined) return make();
+  const key = `${idOf(answer.labels)}|${rules}\u0000${head.join('\n')}\u0000${tail.join('\n')}`;
+  let byWords = texts.get(words);
+  if (!byWords) texts.set(words, (byWords = new Map()));
   let text = byWords.get(key);
   if (text === undefined) {
     if (byWords.size >= MAX_TEXTS) byWords.clear();
