@@ -1,4 +1,4 @@
-import type { Answer, Rule } from '../answer';
+import type { Answer } from '../answer';
 
 // The engine's rules (and labels) are frozen objects shared by every answer (toRule): each gets a number once.
 const ids = new WeakMap<object, number>();
