@@ -16,6 +16,7 @@ export interface Endpoint {
   request: (index: number) => BenchRequest;
 }
 
+// Copied into each request: autocannon writes a Content-Length into the headers object it is given.
 const json = { 'content-type': 'application/json' };
 
 /**
@@ -38,7 +39,7 @@ export function endpoints(questions: string[], connectorUrl: string): Endpoint[]
     {
       label: 'Teams activity, local mode (question mix)',
       target: 'app',
-      request: (index) => ({ method: 'POST', path: '/api/messages', headers: json, body: JSON.stringify(messageActivity(connectorUrl, { text: question(index) })) }),
+      request: (index) => ({ method: 'POST', path: '/api/messages', headers: { ...json }, body: JSON.stringify(messageActivity(connectorUrl, { text: question(index) })) }),
     },
   ];
 }

@@ -4,6 +4,7 @@ import { benchDiagram } from './diagram';
 import { benchEngine } from './engine';
 import { benchServer, formatServerBench } from './server-bench';
 import { benchSharedState } from './shared-state-bench';
+import { benchTargets } from './targets';
 
 /** `npm run bench`: prints one line per figure; nothing here passes or fails. */
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   for (const line of formatServerBench(await benchServer(engine))) console.log(line);
   for (const line of await benchSharedState(engine)) console.log(line);
   for (const line of await benchDiagram(engine)) console.log(line);
+  for (const line of await benchTargets(engine)) console.log(line);
 }
 
 main().catch((error: unknown) => {

@@ -14,8 +14,10 @@ export interface ServerBenchResult {
   failures: number;
 }
 
-interface Target {
+export interface Target {
   url: string;
+  /** The server's process id, to read its memory. */
+  pid: number;
   stop: () => void;
 }
 
@@ -23,23 +25,23 @@ const TSX = join(__dirname, '../node_modules/.bin/tsx');
 const BENCH_CONCURRENCY = 64;
 
 /** Starts bench/server-target.ts in a child process and resolves with its URL and a stop function. */
-function startTarget(target: Endpoint['target']): Promise<Target> {
+export function startTarget(target: Endpoint['target']): Promise<Target> {
   const child = spawn(TSX, [join(__dirname, 'server-target.ts'), target], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
-    child.stdout.once('data', (chunk: Buffer) => resolve({ url: chunk.toString().trim(), stop: () => child.kill('SIGTERM') }));
+    child.stdout.once('data', (chunk: Buffer) => resolve({ url: chunk.toString().trim(), pid: child.pid ?? 0, stop: () => child.kill('SIGTERM') }));
   });
 }
 
 /** Sends one request before measuring: a target that refuses it would be measured failing fast. */
-async function probe(url: string, request: BenchRequest): Promise<void> {
+export async function probe(url: string, request: BenchRequest): Promise<void> {
   const response = await fetch(url + request.path, { method: request.method, headers: request.headers, body: request.body });
   if (!response.ok) throw new Error(`${request.method} ${request.path} answered ${response.status}: ${await response.text()}`);
 }
 
 /** Autocannon over one endpoint, each request built afresh (its own question, user, conversation, signature). */
-function load(url: string, endpoint: Endpoint, connections: number, duration: number) {
+export function load(url: string, endpoint: Pick<Endpoint, 'request'>, connections: number, duration: number) {
   let sent = 0;
   return autocannon({
     url,

@@ -33,7 +33,10 @@ export function createEngine(knowledge: Knowledge): Engine {
     modes: knowledge.matrix.modes.map(({ id, name, definition }) => ({ id, name, definition })),
     components: knowledge.matrix.components.map(({ id, name }) => ({ id, name })),
     protocols: knowledge.matrix.protocols.map(({ id, transports }) => ({ id, transports })),
-    examples: examples(knowledge),
+    // Made on first use (and kept by examples()): most questions need none.
+    get examples() {
+      return examples(knowledge);
+    },
     diagram: { groups: knowledge.diagram.groups, words: { understoodAs: messages.text.understoodAs, added: messages.text.added, removed: messages.text.removed } },
     endpoints: endpointsOf(knowledge),
     noteAdvice: Object.fromEntries(knowledge.matrix.notes.flatMap((note) => (note.advice ? [[note.text, note.advice]] : []))),

@@ -4,7 +4,7 @@
 export type { Answer, Rule, Intent, Status, Match } from './answer';
 export { answerSchema, ruleSchema } from './answer';
 export type { Engine, Catalog, ConversationContext } from './engine';
-export { conversationContextSchema } from './reading/follow-up';
+export { conversationContextSchema } from './reading/query-schema';
 export { createEngine } from './create-engine';
 export { MAX_QUESTION_LENGTH } from './reading/tokenize';
 export { loadKnowledge, loadDefaultKnowledge, knowledgeFilesIn, KnowledgeError } from './knowledge/load';
@@ -12,6 +12,7 @@ export type { Knowledge } from './knowledge/build';
 export { ruleTables, rowCells, RULE_COLUMNS } from './render/rule-table';
 export type { RuleRow, ModeTable } from './render/rule-table';
 export { renderText } from './render/text';
+export { answerJson } from './render/answer-json';
 export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
 export { renderSlackMessage, renderSlackHelp, renderSlackCsv, renderSlackExport, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';

@@ -1,6 +1,7 @@
+import { loadEngineFromSnapshot } from './knowledge-snapshot';
 import { runCli } from './run-cli';
 
-runCli(process.argv.slice(2)).then(
+runCli(process.argv.slice(2), () => loadEngineFromSnapshot()).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,7 +1,12 @@
 import { createInterface } from 'node:readline';
-import { DIAGRAM_FORMATS, exportAnswer, KnowledgeError, renderCsv, renderMarkdown, type Answer, type ConversationContext, type DiagramFormat, type Engine } from '../../src';
-import { loadEngine } from '../load-engine';
-import { writeDiagram } from './diagram-output';
+// From the modules themselves, not src/index.ts: a start-up loads only what answering needs.
+import type { Answer } from '../../src/answer';
+import type { ConversationContext, Engine } from '../../src/engine';
+import { KnowledgeError } from '../../src/knowledge/knowledge-error';
+import { answerJson } from '../../src/render/answer-json';
+import { renderCsv } from '../../src/render/csv';
+import { DIAGRAM_FORMATS, type DiagramFormat } from '../../src/render/diagram/diagram-format';
+import { renderMarkdown } from '../../src/render/markdown';
 import { runPrompt } from './prompt';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv', ...DIAGRAM_FORMATS] as const;
@@ -63,7 +68,7 @@ function render(answer: Answer, format: Format): string {
   if (answer.trace && format === 'text') return `${answer.text}\n\nHow it was read:\n${answer.trace.map((t) => `  ${t.refiner}: ${t.decision}${t.words.length ? ` [${t.words.join(' | ')}]` : ''}`).join('\n')}`;
   switch (format) {
     case 'json':
-      return JSON.stringify(answer);
+      return answerJson(answer);
     case 'markdown':
       return renderMarkdown(answer);
     case 'csv':
@@ -79,7 +84,11 @@ function render(answer: Answer, format: Format): string {
  * --json or --format chose the output; anything else prints in the chosen format.
  */
 function output(answer: Answer, options: Options, engine: Engine): string {
-  if (!options.formatGiven && !answer.trace && answer.format && answer.status === 'answered') return exportAnswer(answer, engine.catalog).content;
+  if (!options.formatGiven && !answer.trace && answer.format && answer.status === 'answered') {
+    // Required only here: the exports load the inventory's schema (zod), which other answers spare.
+    const { exportAnswer } = require('../../src/export/export-answer') as typeof import('../../src/export/export-answer');
+    return exportAnswer(answer, engine.catalog).content;
+  }
   return `${render(answer, options.format)}\n`;
 }
 
@@ -90,7 +99,7 @@ async function eachLine(onLine: (line: string) => void): Promise<void> {
 }
 
 /** The command line: one question, a batch from stdin, or a prompt. Returns the exit status. */
-export async function runCli(args: string[], engineFactory: () => Engine = () => loadEngine()): Promise<number> {
+export async function runCli(args: string[], engineFactory: () => Engine): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
     process.stdout.write(`${options}\n`);
@@ -107,7 +116,11 @@ export async function runCli(args: string[], engineFactory: () => Engine = () =>
     throw error;
   }
   const out = (text: string) => process.stdout.write(`${text}\n`);
-  if (isDiagram(options.format)) return writeDiagram(engine, engine.ask(options.question ?? ''), options.format, options.output);
+  if (isDiagram(options.format)) {
+    // Loaded only to draw: Graphviz and resvg would cost every other start.
+    const { writeDiagram } = await import('./diagram-output');
+    return writeDiagram(engine, engine.ask(options.question ?? ''), options.format, options.output);
+  }
   if (options.batch) {
     // Each line on its own: no context carries from one question to the next. Output goes out
     // in large chunks: one write per answer would make a big batch wait on the pipe.

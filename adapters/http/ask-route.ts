@@ -1,5 +1,5 @@
-import { Router, type RequestHandler } from 'express';
-import type { Engine } from '../../src';
+import { Router, type RequestHandler, type Response } from 'express';
+import { answerJson, type Answer, type Engine } from '../../src';
 import { logAnswer } from '../answer-log';
 import type { Logger } from '../logger';
 import { HttpError } from './http-error';
@@ -45,12 +45,14 @@ export function askRouter(engine: Engine, log: Logger): Router {
     logAnswer(log, { surface: 'api', ids: {}, answer: result, startedAt });
     return result;
   };
+  // answerJson is res.json's text, with the rule tables written once per rule set.
+  const send = (res: Response, result: Answer) => res.type('application/json').send(answerJson(result));
   router.get('/api/ask', (req, res) => {
-    res.json(answer(req.query.q, explainOf(req.query.explain, true)));
+    send(res, answer(req.query.q, explainOf(req.query.explain, true)));
   });
   // The JSON parser sits on this route only: Bolt's receiver needs the raw body of its own routes.
   router.post('/api/ask', requireJson, jsonBody(BODY_LIMIT_BYTES), (req, res) => {
-    res.json(answer(fieldOf(req.body, 'q'), explainOf(fieldOf(req.body, 'explain'), false)));
+    send(res, answer(fieldOf(req.body, 'q'), explainOf(fieldOf(req.body, 'explain'), false)));
   });
   router.all('/api/ask', methodNotAllowed);
   return router;

@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import type { AuthenticateRequestResult } from './authenticate';
 import type { TeamsConfig } from './config';
 import { connectToIpv6Literals } from './ipv6-service-urls';
+import { keptConnectors } from './kept-connectors';
 
 /** Test seams: where the identity provider's metadata is, instead of Microsoft's. */
 export interface AuthenticationOverrides {
@@ -50,8 +51,10 @@ function publicCloudWithMetadata(openIdMetadataUrl: string) {
  * letting CloudAdapter.process answer errors with their message.
  */
 export class TeamsCloudAdapter extends CloudAdapter {
+  private readonly connectors = keptConnectors();
+
   runTurn(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
-    return this.processActivity(auth, activity, logic);
+    return this.processActivity(this.connectors(auth), activity, logic);
   }
 }
 

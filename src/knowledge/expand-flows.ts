@@ -64,7 +64,15 @@ export function expandFlows(matrix: Matrix): Flow[] {
   return flows;
 }
 
-/** The contract's rule object, without the engine's bookkeeping. */
+const changedRules = new WeakMap<Flow, Partial<Record<NonNullable<Rule['change']>, Readonly<Rule>>>>();
+
+/**
+ * The contract's rule object, without the engine's bookkeeping. One frozen object per flow (and
+ * per change), shared by every answer: renderers key what they build once on these objects.
+ */
 export function toRule(flow: Flow, change?: Rule['change']): Rule {
-  return change ? { ...flow.rule, change } : flow.rule;
+  if (!change) return flow.rule;
+  let changed = changedRules.get(flow);
+  if (!changed) changedRules.set(flow, (changed = {}));
+  return (changed[change] ??= Object.freeze({ ...flow.rule, change }));
 }

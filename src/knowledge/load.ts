@@ -1,36 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import type { z } from 'zod';
 import { buildKnowledge, type Knowledge } from './build';
 import { checkDiagram, checkLanguage, checkMatrix, checkVocabulary, type ReferenceProblem } from './check-references';
 import { diagramPresentationSchema, NO_DIAGRAM_PRESENTATION } from './diagram-schema';
+import { DEFAULT_KNOWLEDGE_DIR, knowledgeFilesIn, type KnowledgeFiles } from './files';
 import { formatPath, KnowledgeError } from './knowledge-error';
 import { languageSchema, matrixSchema, vocabularySchema } from './schema';
 
 export { KnowledgeError };
 
-/** The three files of a knowledge base. */
-export interface KnowledgeFiles {
-  matrix: string;
-  vocabulary: string;
-  language: string;
-  /** Optional presentation of the flow diagram (groups of components); absent: none. */
-  diagram?: string;
-}
-
-/** The project's knowledge/ folder, found upwards from this file (it may run from src/ or a bundle in dist/). */
-function findKnowledgeDir(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'knowledge', 'matrix.json'))) return join(dir, 'knowledge');
-    if (dirname(dir) === dir) return join(from, 'knowledge');
-  }
-}
-
-export const DEFAULT_KNOWLEDGE_DIR = findKnowledgeDir(__dirname);
-
-export function knowledgeFilesIn(dir: string): KnowledgeFiles {
-  return { matrix: join(dir, 'matrix.json'), vocabulary: join(dir, 'vocabulary.json'), language: join(dir, 'language.json'), diagram: join(dir, 'diagram.json') };
-}
+export { DEFAULT_KNOWLEDGE_DIR, knowledgeFilesIn, type KnowledgeFiles } from './files';
 
 const shown = (file: string) => relative(process.cwd(), file) || file;
 

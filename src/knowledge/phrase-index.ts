@@ -19,6 +19,16 @@ interface Node {
 
 export type PhraseTag = { entity: EntityTag } | { product: true } | { otherProduct: true } | { format: OutputFormat } | { wordClass: WordClass };
 
+type SnapshotInfo = Omit<NonNullable<Node['info']>, 'classes'> & { classes: WordClass[] };
+type SnapshotNode = [SnapshotInfo | null, [string, SnapshotNode][]];
+
+/** The index as plain JSON, for a knowledge snapshot: the trie, and both word sets in their order (the speller reads them in order). */
+export interface PhraseIndexSnapshot {
+  words: string[];
+  nameWords: string[];
+  root: SnapshotNode;
+}
+
 /** A word trie over every phrase the engine understands: the longest phrase at a position wins. */
 export class PhraseIndex {
   private readonly root: Node = { next: new Map() };
@@ -55,6 +65,27 @@ export class PhraseIndex {
       if (node.info) best = { length: i - start + 1, info: node.info };
     }
     return best;
+  }
+
+  toSnapshot(): PhraseIndexSnapshot {
+    const write = (node: Node): SnapshotNode => [
+      node.info ? { ...node.info, classes: [...node.info.classes] } : null,
+      [...node.next].map(([word, child]) => [word, write(child)] as [string, SnapshotNode]),
+    ];
+    return { words: [...this.words], nameWords: [...this.nameWords], root: write(this.root) };
+  }
+
+  /** The index a snapshot was written from, without reading a phrase again. */
+  static fromSnapshot(snapshot: PhraseIndexSnapshot): PhraseIndex {
+    const index = new PhraseIndex();
+    const read = ([info, next]: SnapshotNode): Node => ({
+      next: new Map(next.map(([word, child]) => [word, read(child)])),
+      ...(info ? { info: { ...info, classes: new Set(info.classes) } } : {}),
+    });
+    index.root.next = read(snapshot.root).next;
+    for (const word of snapshot.words) index.words.add(word);
+    for (const word of snapshot.nameWords) index.nameWords.add(word);
+    return index;
   }
 
   /** What one phrase is, if the index holds it exactly. */

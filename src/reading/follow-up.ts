@@ -1,11 +1,7 @@
 import { decide, subjectCount } from './decide';
-import { querySchema, type Query } from './query';
+import type { Query } from './query';
 
-/**
- * What a conversation remembers of its last understood question: its Query, without the words of
- * the question (spans and set-aside words are dropped). Serializable, so that a shared store could hold it.
- */
-export const conversationContextSchema = querySchema;
+/** What a conversation remembers of its last understood question (its schema: conversationContextSchema in query-schema.ts). */
 export type ConversationContext = Query;
 
 /** The Query to keep for the next question: the slots only, no text of the question. */

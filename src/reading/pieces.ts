@@ -81,7 +81,8 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
   // An English word beside a name may be a typo that happens to be a word ("admin sever"): it is
   // read as the correction only where that makes a longer name with its neighbour, never alone.
   const alternative = words.map((word, i) => {
-    if (!word || !englishWords.has(word) || phrases.words.has(word)) return word;
+    // The phrases first: the English list is loaded only for a word no phrase holds.
+    if (!word || phrases.words.has(word) || !englishWords.has(word)) return word;
     const besideName = phrases.nameWords.has(words[i - 1] ?? '') || phrases.nameWords.has(words[i + 1] ?? '');
     const correction = besideName && corrections-- > 0 ? speller.correct(word) : undefined;
     return correction?.words.length === 1 ? correction.words[0] : word;

@@ -34,7 +34,7 @@ export type Correction = { words: string[] } | undefined;
  * wrong answer. Fuse.js finds the looser "did you mean" offers.
  */
 export class Speller {
-  private readonly fuse: Fuse<string>;
+  private fuseIndex?: Fuse<string>;
   private readonly cache = new Map<string, Correction>();
   private readonly nearestCache = new Map<string, string | undefined>();
   private static readonly CACHE_LIMIT = 5000;
@@ -44,12 +44,21 @@ export class Speller {
    * together; @param short the small words ("what", "the") a three-letter typo may be read as.
    */
   constructor(
-    known: ReadonlySet<string>,
+    private readonly known: ReadonlySet<string>,
     private readonly joinable: ReadonlySet<string>,
     private readonly short: readonly string[] = [],
   ) {
-    this.fuse = new Fuse([...known].filter((w) => w.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true });
-    for (const w of known) if (w.length >= 3 && /[aeiouy]/.test(w)) this.byFirstLetter.set(w[0], [...(this.byFirstLetter.get(w[0]) ?? []), w]);
+    for (const w of known) {
+      if (w.length < 3 || !/[aeiouy]/.test(w)) continue;
+      const list = this.byFirstLetter.get(w[0]);
+      if (list) list.push(w);
+      else this.byFirstLetter.set(w[0], [w]);
+    }
+  }
+
+  // Indexed on the first "did you mean": most runs of the CLI never offer one.
+  private get fuse(): Fuse<string> {
+    return (this.fuseIndex ??= new Fuse([...this.known].filter((w) => w.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true }));
   }
 
   // Known words by first letter: a typo keeps its first letter, so only these are compared with it.

@@ -6,9 +6,7 @@ import { DIAGRAM_FONT, diagramDot } from './diagram-dot';
 import { diagramGraph, type DiagramSettings } from './diagram-graph';
 import { DIAGRAM_FONT_FILES } from './font-files';
 
-/** The formats a diagram is drawn in: SVG for the page and the terminal, PNG for chat. */
-export const DIAGRAM_FORMATS = ['svg', 'png'] as const;
-export type DiagramFormat = (typeof DIAGRAM_FORMATS)[number];
+export { DIAGRAM_FORMATS, type DiagramFormat } from './diagram-format';
 
 export interface PngOptions {
   /** Pixels per CSS pixel of the SVG (1: 96 dpi, 11 pt labels 15 px high). */
