@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Answer, ConversationContext, Engine } from '../src';
+import { readerFor } from './read-aside';
 
 /**
  * Where a surface keeps each conversation's context between messages: in this process, or shared
@@ -46,7 +47,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Conversatio
 
 /** Answers a message of a conversation, reading and writing its context in the store. */
 export async function converseIn(engine: Engine, store: ConversationStore, conversation: string, question: string): Promise<Answer> {
-  const { answer, context } = engine.converse(question, await store.get(conversation));
+  const { answer, context } = await readerFor(engine).converse(question, await store.get(conversation));
   await store.set(conversation, context);
   return answer;
 }

@@ -1,7 +1,9 @@
-import { KnowledgeError } from '../src';
+import { createEngine, KnowledgeError } from '../src';
+import { snapshotOf } from '../src/knowledge/snapshot';
 import { ConfigError } from './config-error';
-import { loadEngine } from './load-engine';
+import { loadKnowledgeOf } from './load-engine';
 import { createLogger } from './logger';
+import { readAside } from './read-aside';
 import { startServer } from './server';
 import { loadDotEnv, logConfig, metricsOn, serverConfig } from './server-config';
 import { SHUTDOWN, exitOnSignals } from './shutdown';
@@ -13,7 +15,10 @@ import { buildSurfaces, describeSurfaces, isOn } from './surfaces';
 async function main(): Promise<void> {
   loadDotEnv();
   const log = createLogger(undefined, logConfig(process.env));
-  const engine = loadEngine();
+  const knowledge = loadKnowledgeOf();
+  const engine = createEngine(knowledge);
+  // Long questions are read in a worker thread, so that none holds the event loop.
+  const reader = readAside(engine, snapshotOf(knowledge), log);
   const listen = serverConfig(process.env);
   const metrics = metricsOn(process.env);
   const sharing = stateConfig(process.env);
@@ -30,7 +35,7 @@ async function main(): Promise<void> {
     drainMs: SHUTDOWN.drainMs,
     ...listen,
   });
-  exitOnSignals(server.close, log);
+  exitOnSignals(() => server.close().then(reader.close), log);
   for (const line of describeSurfaces(surfaces, server.url)) console.log(line);
   if (sharing.redisUrl) console.log(`shared state: Redis (keys ${sharing.prefix}…)`);
   if (metrics) console.log(`metrics: ${server.url}/metrics`);

@@ -1,7 +1,9 @@
 import { loadEngine } from '../adapters/load-engine';
+import { loadDefaultKnowledge } from '../src';
 import { benchBatch } from './batch';
 import { benchDiagram } from './diagram';
 import { benchEngine } from './engine';
+import { benchReadAside } from './read-aside';
 import { benchServer, formatServerBench } from './server-bench';
 import { benchSharedState } from './shared-state-bench';
 import { benchTargets } from './targets';
@@ -11,6 +13,7 @@ async function main(): Promise<void> {
   const engine = loadEngine();
   for (const line of benchEngine(engine)) console.log(line);
   for (const line of benchBatch(engine)) console.log(line);
+  for (const line of await benchReadAside(loadDefaultKnowledge())) console.log(line);
   for (const line of formatServerBench(await benchServer(engine))) console.log(line);
   for (const line of await benchSharedState(engine)) console.log(line);
   for (const line of await benchDiagram(engine)) console.log(line);

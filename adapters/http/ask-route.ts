@@ -2,6 +2,7 @@ import { Router, type RequestHandler, type Response } from 'express';
 import { answerJson, type Answer, type Engine } from '../../src';
 import { logAnswer } from '../answer-log';
 import type { Logger } from '../logger';
+import { readerFor } from '../read-aside';
 import { HttpError } from './http-error';
 import { jsonBody } from './json-body';
 import { answerOf } from './question';
@@ -39,20 +40,20 @@ function explainOf(value: unknown, fromQueryString: boolean): boolean {
  */
 export function askRouter(engine: Engine, log: Logger): Router {
   const router = Router();
-  const answer = (q: unknown, explain: boolean) => {
+  const answer = async (q: unknown, explain: boolean) => {
     const startedAt = performance.now();
-    const result = answerOf(engine, q, (question) => engine.ask(question, { explain }));
+    const result = await answerOf(engine, q, (question) => readerFor(engine).ask(question, { explain }));
     logAnswer(log, { surface: 'api', ids: {}, answer: result, startedAt });
     return result;
   };
   // answerJson is res.json's text, with the rule tables written once per rule set.
   const send = (res: Response, result: Answer) => res.type('application/json').send(answerJson(result));
-  router.get('/api/ask', (req, res) => {
-    send(res, answer(req.query.q, explainOf(req.query.explain, true)));
+  router.get('/api/ask', async (req, res) => {
+    send(res, await answer(req.query.q, explainOf(req.query.explain, true)));
   });
   // The JSON parser sits on this route only: Bolt's receiver needs the raw body of its own routes.
-  router.post('/api/ask', requireJson, jsonBody(BODY_LIMIT_BYTES), (req, res) => {
-    send(res, answer(fieldOf(req.body, 'q'), explainOf(fieldOf(req.body, 'explain'), false)));
+  router.post('/api/ask', requireJson, jsonBody(BODY_LIMIT_BYTES), async (req, res) => {
+    send(res, await answer(fieldOf(req.body, 'q'), explainOf(fieldOf(req.body, 'explain'), false)));
   });
   router.all('/api/ask', methodNotAllowed);
   return router;

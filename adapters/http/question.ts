@@ -1,4 +1,5 @@
 import { MAX_QUESTION_LENGTH, type Answer, type Engine } from '../../src';
+import { readerFor } from '../read-aside';
 import { HttpError } from './http-error';
 
 /** The `q` of a request as one string, or the 4xx that says what is wrong with it. */
@@ -15,8 +16,8 @@ export function questionFrom(q: unknown): string {
  * The engine's answer to `q` (by default on its own; `ask` may answer it within a conversation);
  * input the engine refuses becomes a 4xx instead of an answer.
  */
-export function answerOf(engine: Engine, q: unknown, ask: (question: string) => Answer = (question) => engine.ask(question)): Answer {
-  const answer = ask(questionFrom(q));
+export async function answerOf(engine: Engine, q: unknown, ask: (question: string) => Promise<Answer> = (question) => readerFor(engine).ask(question)): Promise<Answer> {
+  const answer = await ask(questionFrom(q));
   if (answer.refused === 'too-long') {
     throw new HttpError(400, 'question_too_long', `The question is over ${MAX_QUESTION_LENGTH.toLocaleString('en')} characters.`);
   }

@@ -1,5 +1,6 @@
 import { exportAnswer, renderSlackExport, renderSlackHelp, renderSlackMessage, type Answer, type Engine, type SlackMessageOptions } from '../../src';
 import { converseIn, type ConversationStore } from '../conversation-store';
+import { readerFor } from '../read-aside';
 import type { OnceStore } from '../state/once-store';
 import type { SurfaceDeps } from '../surface';
 import type { AskLimit } from './ask-limit';
@@ -63,7 +64,7 @@ export const conversationKey = (conversation: SlackConversation) => `slack:${con
  */
 export async function answerMessages(engine: Engine, question: string, options: SlackMessageOptions & { ask?: Ask } = {}): Promise<SlackReply> {
   if (isHelpRequest(question)) return { messages: [renderSlackHelp(engine.catalog, SLASH_COMMAND)] };
-  const { ask = engine.ask, ...render } = options;
+  const { ask = (asked: string) => readerFor(engine).ask(asked), ...render } = options;
   const answer = await ask(question);
   if (!answer.format || answer.status !== 'answered') return { answer, messages: [renderSlackMessage(answer, render)] };
   return { answer, messages: renderSlackExport(answer, exportAnswer(answer, engine.catalog), render) };

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { renderSlackCsv } from '../../src';
+import { readerFor } from '../read-aside';
 import { answerMessages, askInConversation, type SlackConversation, type SlackDeps } from './answer-message';
 import { answerRequest, type SlackRequest } from './answer-request';
 import { postOrRespond, respondVia, type SlackReply } from './reply';
@@ -35,8 +36,8 @@ export function onAskButton(deps: SlackDeps) {
 export function onCsvButton(deps: SlackDeps) {
   return button(deps, (args) => ({
     place: placeOf(args).place,
-    build: (question) => {
-      const answer = deps.engine.ask(question);
+    build: async (question) => {
+      const answer = await readerFor(deps.engine).ask(question);
       return { answer, messages: renderSlackCsv(answer) };
     },
   }));

@@ -4,6 +4,7 @@ import { logAnswer } from '../answer-log';
 import { diagramsFor } from '../diagrams';
 import { metrics } from '../metrics';
 import { SLOW_DOWN } from '../rate-limit';
+import { readerFor } from '../read-aside';
 import { conversationKey, type SlackConversation, type SlackDeps } from './answer-message';
 import { describeError, respondVia } from './reply';
 import { requestIds } from './request-ids';
@@ -79,8 +80,8 @@ function targetOf(body: ButtonArgs['body']): { channel?: string; threadTs?: stri
 
 /** The answer the button's question stands for: on its own, or read in its thread's conversation (which it leaves as it was). */
 async function answerOf(deps: SlackDeps, question: string, conversation?: SlackConversation): Promise<Answer> {
-  if (!conversation) return deps.engine.ask(question);
-  return deps.engine.converse(question, await deps.store.get(conversationKey(conversation))).answer;
+  if (!conversation) return readerFor(deps.engine).ask(question);
+  return (await readerFor(deps.engine).converse(question, await deps.store.get(conversationKey(conversation)))).answer;
 }
 
 /** Slack's error code ("not_in_channel") of a failed Web API call, as @slack/web-api reports it. */

@@ -5,6 +5,7 @@ import { converseIn, createMemoryStore, type ConversationStore } from '../conver
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
 import { createRateLimiter, SLOW_DOWN, type RateLimiter } from '../rate-limit';
+import { readerFor } from '../read-aside';
 import { diagramActivity } from './diagram-reply';
 
 export interface BotOptions {
@@ -42,7 +43,7 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
     const diagram = diagramSubmitSchema.safeParse(activity.value);
     if (diagram.success) {
       // "Show diagram": the question read in the conversation's context, which the picture leaves as it was.
-      const answer = engine.converse(diagram.data.question, await store.get(conversation)).answer;
+      const { answer } = await readerFor(engine).converse(diagram.data.question, await store.get(conversation));
       await send(context, [await diagramActivity(engine, answer)]);
       logAnswer(log, { surface: 'teams', ids, answer, startedAt });
       await next();

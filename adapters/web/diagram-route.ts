@@ -4,6 +4,7 @@ import { logAnswer } from '../answer-log';
 import type { ConversationStore } from '../conversation-store';
 import { diagramsFor } from '../diagrams';
 import { HttpError } from '../http/http-error';
+import { readerFor } from '../read-aside';
 import { answerOf } from '../http/question';
 import type { Logger } from '../logger';
 import { browseQueryFrom, browseSlice } from './browse-query';
@@ -24,7 +25,7 @@ async function answerFor(engine: Engine, store: ConversationStore, req: Request)
   const conversation = conversationOf(req.query.conversation);
   if (!conversation) return answerOf(engine, q);
   const context = await store.get(conversation);
-  return answerOf(engine, q, (question) => engine.converse(question, context).answer);
+  return answerOf(engine, q, async (question) => (await readerFor(engine).converse(question, context)).answer);
 }
 
 /**

@@ -4,6 +4,7 @@ import { exportAnswer, renderCsv, renderMarkdown, type Answer, type Engine } fro
 import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import { answerOf, questionFrom } from '../http/question';
 import { metrics } from '../metrics';
+import { readerFor } from '../read-aside';
 import type { Surface, SurfaceDeps } from '../surface';
 import { browseQueryFrom, browseSlice } from './browse-query';
 import { conversationOf } from './conversation-id';
@@ -38,10 +39,10 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
       const conversation = conversationOf(req.query.conversation);
       const question = questionFrom(req.query.q);
       const conversed = conversation ? await converseIn(engine, store, conversation, question) : undefined;
-      const answer = answerOf(engine, question, conversed && (() => conversed));
+      const answer = await answerOf(engine, question, conversed && (async () => conversed));
       metrics.answered('web', answer, (performance.now() - startedAt) / 1000);
       // It took something from the previous question when, asked on its own, it would read otherwise.
-      const tookFromPrevious = Boolean(conversation) && engine.ask(answer.question).understood !== answer.understood;
+      const tookFromPrevious = Boolean(conversation) && (await readerFor(engine).ask(answer.question)).understood !== answer.understood;
       res.json({ ...tableView(answer), tookFromPrevious, downloads: downloadsOf(engine, answer) });
       return;
     }

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
+import { engine } from '../../helpers/engine';
 import { startRedisServer, type RedisServer } from '../../helpers/redis-server';
 import { rawConnection } from '../../load/raw-connection';
 import { APP_TOKEN, BOT_TOKEN, eventually, startFakeSlack, startSocketServer, type FakeSlack } from '../slack/support';
@@ -42,6 +43,11 @@ describe('The production start: npm run build, then node dist/server.js', () => 
     expect((await fetch(`${bot.url}/`)).status).toBe(200);
     const answer = (await (await fetch(`${bot.url}/api/ask?q=what%20uses%20port%20443%3F`)).json()) as { status: string };
     expect(answer.status).toBe('answered');
+    // A long question goes to the bundle's own worker (dist/read-aside-worker.js), which must be there.
+    const long = `${'which ports does the edge server need, '.repeat(15)}in occasional BOI?`;
+    const asideAnswer = (await (await fetch(`${bot.url}/api/ask?q=${encodeURIComponent(long)}`)).json()) as { status: string; rules: unknown[] };
+    expect(asideAnswer).toMatchObject({ status: 'answered', rules: engine.ask(long).rules });
+    expect(linesOf(bot, 'read_aside_unavailable')).toEqual([]);
     await eventually(() => (socket.connected() ? true : undefined), 10_000);
     expect(await redisClients(redis)).toBeGreaterThan(0);
   });
