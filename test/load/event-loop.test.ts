@@ -3,9 +3,11 @@ import { text } from 'node:stream/consumers';
 import { SLOW_INPUTS } from '../../bench/slow-inputs';
 import { createLogger } from '../../adapters/logger';
 import { QUESTION_LIMIT } from '../../adapters/http/question-rate-limit';
+import { readAside } from '../../adapters/read-aside';
 import { startServer, type RunningServer } from '../../adapters/server';
 import { MAX_QUESTION_LENGTH } from '../../src';
-import { engine } from '../helpers/engine';
+import { snapshotOf } from '../../src/knowledge/snapshot';
+import { engine, knowledge } from '../helpers/engine';
 import { runConcurrently } from './support';
 
 const FLOOD = 400;
@@ -24,11 +26,13 @@ function floodQuestions(): string[] {
 
 describe('One client flooding the engine with its slowest questions', () => {
   let server: RunningServer;
+  // As npm start does: the long questions are read in a worker thread.
+  const reader = readAside(engine, snapshotOf(knowledge), createLogger(() => undefined));
 
   beforeAll(async () => {
     server = await startServer({ engine, log: createLogger(() => undefined), knowledgeVersion: 'v', surfaces: [], host: '127.0.0.1', port: 0, drainMs: 200 });
   });
-  afterAll(() => server.close());
+  afterAll(() => Promise.all([server.close(), reader.close()]));
 
   it(
     `is refused past its limit, and /healthz keeps answering within ${PROBE_BOUND_MS} ms meanwhile`,
