@@ -5,7 +5,7 @@ import { loadKnowledgeOf } from './load-engine';
 import { createLogger } from './logger';
 import { readAside } from './read-aside';
 import { startServer } from './server';
-import { loadDotEnv, logConfig, metricsOn, serverConfig } from './server-config';
+import { apiQuestionsPerMinute, loadDotEnv, logConfig, metricsOn, serverConfig } from './server-config';
 import { SHUTDOWN, exitOnSignals } from './shutdown';
 import { createSharedState } from './state/shared-state';
 import { stateConfig } from './state/state-config';
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const reader = readAside(engine, snapshotOf(knowledge), log);
   const listen = serverConfig(process.env);
   const metrics = metricsOn(process.env);
+  const questionLimit = { points: apiQuestionsPerMinute(process.env), duration: 60 };
   const sharing = stateConfig(process.env);
   // Connecting never fails start-up: until Redis answers, the state is per-process.
   const state = createSharedState(sharing, log);
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     surfaces: surfaces.filter(isOn),
     state,
     metrics,
+    questionLimit,
     drainMs: SHUTDOWN.drainMs,
     ...listen,
   });

@@ -4,15 +4,10 @@ import { z } from 'zod';
 import { parseVariables, variableWithDefault } from './env-variables';
 import { LOG_LEVELS, type LogOptions } from './logger';
 
+const wholeNumber = () => z.string().regex(/^\d+$/, 'must be a whole number').transform(Number);
+
 const serverEnvSchema = z.object({
-  PORT: variableWithDefault(
-    z
-      .string()
-      .regex(/^\d+$/, 'must be a whole number')
-      .transform(Number)
-      .pipe(z.number().max(65535, 'must be at most 65535'))
-      .default(3978),
-  ),
+  PORT: variableWithDefault(wholeNumber().pipe(z.number().max(65535, 'must be at most 65535')).default(3978)),
   HOST: variableWithDefault(z.string().trim().min(1).default('127.0.0.1')),
 });
 
@@ -29,6 +24,15 @@ const logEnvSchema = z.object({
 export function logConfig(env: NodeJS.ProcessEnv): Required<LogOptions> {
   const variables = parseVariables(logEnvSchema, env, 'log configuration');
   return { questions: variables.LOG_QUESTIONS === 'true', level: variables.LOG_LEVEL };
+}
+
+/**
+ * API_QUESTIONS_PER_MINUTE: what one client address may ask the API a minute (default 60). Behind a
+ * reverse proxy every client shares the proxy's address: raise it there and limit per client in the proxy.
+ */
+export function apiQuestionsPerMinute(env: NodeJS.ProcessEnv): number {
+  const schema = z.object({ API_QUESTIONS_PER_MINUTE: variableWithDefault(wholeNumber().pipe(z.number().min(1, 'must be at least 1')).default(60)) });
+  return parseVariables(schema, env, 'API configuration').API_QUESTIONS_PER_MINUTE;
 }
 
 /** METRICS=true serves GET /metrics (Prometheus); off by default. */

@@ -28,7 +28,8 @@ const cleanEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
 
 /** The server as tsx runs it, or (`viaNpm`) exactly as a person types it: `npm start`. */
 function start(dir: string, env: NodeJS.ProcessEnv, viaNpm = false): ChildProcess & { out: () => string; err: () => string } {
-  const [command, args] = viaNpm ? ['npm', ['start']] : [join(ROOT, 'node_modules/.bin/tsx'), ['adapters/main.ts']];
+  // Node itself with tsx's loader, as npm start runs it: tsx's own wrapper process would stand between the signal and the server.
+  const [command, args] = viaNpm ? ['npm', ['start']] : [process.execPath, ['--import', 'tsx', 'adapters/main.ts']];
   // npm's processes in a group of their own: a failing test can end all of them (see killAll).
   const child = spawn(command, args, { cwd: dir, env: cleanEnv(env), detached: viaNpm });
   let out = '';
@@ -103,6 +104,19 @@ describe('npm start', () => {
     },
     30_000,
   );
+
+  it('limits each client address to API_QUESTIONS_PER_MINUTE questions', async () => {
+    const child = start(dir, { PORT: '0', API_QUESTIONS_PER_MINUTE: '2' });
+    try {
+      const [, url] = await printed(child, /web page: (http:\/\/127\.0\.0\.1:\d+)\//, 15_000);
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await fetch(`${url}/api/ask?q=what%20uses%20port%20443%3F`)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+  }, 30_000);
 
   it('reads PORT from .env, and refuses a bad one by name', async () => {
     writeFileSync(join(dir, '.env'), 'PORT=not-a-port\n');

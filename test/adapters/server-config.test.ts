@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../adapters/config-error';
-import { loadDotEnv, logConfig, serverConfig } from '../../adapters/server-config';
+import { apiQuestionsPerMinute, loadDotEnv, logConfig, serverConfig } from '../../adapters/server-config';
 
 describe('When nothing is configured', () => {
   it('listens on 127.0.0.1:3978', () => {
@@ -26,6 +26,18 @@ describe('When PORT and HOST are set', () => {
   it.each(['abc', '-1', '65536', '80.5', '1e3'])('refuses PORT=%s, naming the variable', (PORT) => {
     expect(() => serverConfig({ PORT })).toThrow(ConfigError);
     expect(() => serverConfig({ PORT })).toThrow(/PORT/);
+  });
+});
+
+describe('API_QUESTIONS_PER_MINUTE', () => {
+  it('is 60 unless set, and the number given when set', () => {
+    expect(apiQuestionsPerMinute({})).toBe(60);
+    expect(apiQuestionsPerMinute({ API_QUESTIONS_PER_MINUTE: '' })).toBe(60);
+    expect(apiQuestionsPerMinute({ API_QUESTIONS_PER_MINUTE: '600' })).toBe(600);
+  });
+
+  it.each(['0', 'abc', '-5', '1.5'])('refuses %s, naming the variable', (value) => {
+    expect(() => apiQuestionsPerMinute({ API_QUESTIONS_PER_MINUTE: value })).toThrow(/API_QUESTIONS_PER_MINUTE/);
   });
 });
 
