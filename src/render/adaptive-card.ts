@@ -169,7 +169,8 @@ class CardPacker {
   }
 
   finish(suggestions: string[], more: z.infer<typeof submitActionSchema>[] = []): AdaptiveCard[] {
-    const asked = suggestions.slice(0, LIMITS.actions);
+    // The other actions ("Show diagram") come first and count against the same five.
+    const asked = suggestions.slice(0, Math.max(0, LIMITS.actions - more.length));
     const actions = [...more, ...asked.map(askAction)];
     const tryLine = asked.length > 0 ? `Try: ${asked.join(' | ')}` : '';
     if (actions.length > 0 && !this.fits(sizeOf({ actions }) + sizeOf(tryLine))) this.parts.push(this.emptyPart());
