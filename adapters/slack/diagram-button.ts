@@ -5,6 +5,7 @@ import { diagramsFor } from '../diagrams';
 import { metrics } from '../metrics';
 import { SLOW_DOWN } from '../rate-limit';
 import { conversationKey, type SlackConversation, type SlackDeps } from './answer-message';
+import { readDiagramValue } from './diagram-value';
 import { describeError, respondVia } from './reply';
 import { requestIds } from './request-ids';
 
@@ -77,8 +78,13 @@ function targetOf(body: ButtonArgs['body']): { channel?: string; threadTs?: stri
   return { channel, threadTs, conversation: { team: body.team?.id, channel, threadTs } };
 }
 
-/** The answer the button's question stands for: on its own, or read in its thread's conversation (which it leaves as it was). */
-async function answerOf(deps: SlackDeps, question: string, conversation?: SlackConversation): Promise<Answer> {
+/**
+ * The answer the button stands for: read in the context it was answered in, when the button carries
+ * it; else on its own, or in its thread's conversation (which it leaves as it was).
+ */
+async function answerOf(deps: SlackDeps, value: string, conversation?: SlackConversation): Promise<Answer> {
+  const { question, context } = readDiagramValue(value);
+  if (context) return deps.engine.converse(question, context).answer;
   if (!conversation) return deps.engine.ask(question);
   return deps.engine.converse(question, await deps.store.get(conversationKey(conversation))).answer;
 }
