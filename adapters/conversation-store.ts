@@ -47,7 +47,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Conversatio
 
 /** Answers a message of a conversation, reading and writing its context in the store. */
 export async function converseIn(engine: Engine, store: ConversationStore, conversation: string, question: string): Promise<Answer> {
-  const { answer, context } = await readerFor(engine).converse(question, await store.get(conversation));
-  await store.set(conversation, context);
-  return answer;
+  return (await conversedIn(engine, store, conversation, question)).answer;
+}
+
+/** converseIn, with the context the answer left: read in it, the same question gives the same answer. */
+export async function conversedIn(engine: Engine, store: ConversationStore, conversation: string, question: string): Promise<{ answer: Answer; context?: ConversationContext }> {
+  const conversed = await readerFor(engine).converse(question, await store.get(conversation));
+  await store.set(conversation, conversed.context);
+  return conversed;
 }

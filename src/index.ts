@@ -15,7 +15,7 @@ export { renderText } from './render/text';
 export { answerJson } from './render/answer-json';
 export { renderMarkdown } from './render/markdown';
 export { renderCsv } from './render/csv';
-export { renderSlackMessage, renderSlackHelp, renderSlackCsv, renderSlackExport, SLACK_ACTIONS, escapeSlackText } from './render/slack-blocks';
+export { renderSlackMessage, renderSlackHelp, renderSlackCsv, renderSlackExport, SLACK_ACTIONS, escapeSlackText, withoutSlackMarkup } from './render/slack-blocks';
 export type { SlackMessage, SlackMessageOptions } from './render/slack-blocks';
 export { renderAdaptiveCards, renderWelcomeCard, askSubmitSchema, diagramSubmitSchema, adaptiveCardSchema, MAX_CARD_BYTES, escapeCardMarkdown } from './render/adaptive-card';
 export type { AdaptiveCard } from './render/adaptive-card';

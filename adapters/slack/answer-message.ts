@@ -1,9 +1,10 @@
 import { exportAnswer, renderSlackExport, renderSlackHelp, renderSlackMessage, type Answer, type Engine, type SlackMessageOptions } from '../../src';
-import { converseIn, type ConversationStore } from '../conversation-store';
+import { conversedIn, type ConversationStore } from '../conversation-store';
 import { readerFor } from '../read-aside';
 import type { OnceStore } from '../state/once-store';
 import type { SurfaceDeps } from '../surface';
 import type { AskLimit } from './ask-limit';
+import { diagramValueOf } from './diagram-value';
 import type { SlackReply } from './reply';
 
 /**
@@ -40,7 +41,13 @@ export function isHelpRequest(question: string): boolean {
 }
 
 /** How a question reaches the engine: on its own (slash commands), or as the next message of a conversation. */
-export type Ask = (question: string) => Answer | Promise<Answer>;
+export type Ask = (question: string) => Asked | Promise<Asked>;
+
+/** An answer, and in a conversation what its "Show diagram" button carries (diagram-value.ts). */
+export interface Asked {
+  answer: Answer;
+  diagramValue?: string;
+}
 
 /** Where a conversation happens: a thread, or a DM outside threads. */
 export interface SlackConversation {
@@ -52,7 +59,10 @@ export interface SlackConversation {
 /** A follow-up ("and in exclusive BOI?") takes what it leaves out from the questions before it in its conversation. */
 export function askInConversation(engine: Engine, store: ConversationStore, conversation: SlackConversation): Ask {
   const key = conversationKey(conversation);
-  return (question) => converseIn(engine, store, key, question);
+  return async (question) => {
+    const { answer, context } = await conversedIn(engine, store, key, question);
+    return context ? { answer, diagramValue: diagramValueOf(answer.question, context) } : { answer };
+  };
 }
 
 /** Where a conversation's context is kept in the store. */
@@ -64,8 +74,9 @@ export const conversationKey = (conversation: SlackConversation) => `slack:${con
  */
 export async function answerMessages(engine: Engine, question: string, options: SlackMessageOptions & { ask?: Ask } = {}): Promise<SlackReply> {
   if (isHelpRequest(question)) return { messages: [renderSlackHelp(engine.catalog, SLASH_COMMAND)] };
-  const { ask = (asked: string) => readerFor(engine).ask(asked), ...render } = options;
-  const answer = await ask(question);
+  const { ask = async (alone: string): Promise<Asked> => ({ answer: await readerFor(engine).ask(alone) }), ...render } = options;
+  const { answer, diagramValue } = await ask(question);
+  if (diagramValue) render.diagramValue = diagramValue;
   if (!answer.format || answer.status !== 'answered') return { answer, messages: [renderSlackMessage(answer, render)] };
   return { answer, messages: renderSlackExport(answer, exportAnswer(answer, engine.catalog), render) };
 }

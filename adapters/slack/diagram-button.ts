@@ -6,6 +6,7 @@ import { metrics } from '../metrics';
 import { SLOW_DOWN } from '../rate-limit';
 import { readerFor } from '../read-aside';
 import { conversationKey, type SlackConversation, type SlackDeps } from './answer-message';
+import { readDiagramValue } from './diagram-value';
 import { describeError, respondVia } from './reply';
 import { requestIds } from './request-ids';
 
@@ -42,6 +43,8 @@ export function onDiagramButton(deps: SlackDeps) {
       return;
     }
     const { channel, threadTs, conversation } = targetOf(args.body);
+    // A failure counts as Slack's only once the upload has started, not while the picture is drawn.
+    let uploading = false;
     try {
       const answer = await answerOf(deps, args.action.value ?? '', conversation);
       if (answer.rules.length === 0 || !channel) {
@@ -50,6 +53,7 @@ export function onDiagramButton(deps: SlackDeps) {
       }
       const png = await (await diagramsFor(deps.engine)).png(answer);
       const destination = threadTs ? { channel_id: channel, thread_ts: threadTs } : { channel_id: channel };
+      uploading = true;
       await args.client.files.uploadV2({
         ...destination,
         file: png!,
@@ -60,7 +64,7 @@ export function onDiagramButton(deps: SlackDeps) {
       logAnswer(deps.log, { surface: 'slack', ids, answer, startedAt });
     } catch (error) {
       const slackError = slackErrorOf(error);
-      metrics.outboundFailed('slack');
+      if (uploading) metrics.outboundFailed('slack');
       deps.log.error('slack_diagram_failed', { ...ids, ...describeError(error), ...(slackError ? { slackError } : {}) });
       await told((slackError && CANNOT_POST[slackError]) || CANNOT_POST_OTHERWISE);
     }
@@ -78,8 +82,13 @@ function targetOf(body: ButtonArgs['body']): { channel?: string; threadTs?: stri
   return { channel, threadTs, conversation: { team: body.team?.id, channel, threadTs } };
 }
 
-/** The answer the button's question stands for: on its own, or read in its thread's conversation (which it leaves as it was). */
-async function answerOf(deps: SlackDeps, question: string, conversation?: SlackConversation): Promise<Answer> {
+/**
+ * The answer the button stands for: read in the context it was answered in, when the button carries
+ * it; else on its own, or in its thread's conversation (which it leaves as it was).
+ */
+async function answerOf(deps: SlackDeps, value: string, conversation?: SlackConversation): Promise<Answer> {
+  const { question, context } = readDiagramValue(value);
+  if (context) return (await readerFor(deps.engine).converse(question, context)).answer;
   if (!conversation) return readerFor(deps.engine).ask(question);
   return (await readerFor(deps.engine).converse(question, await deps.store.get(conversationKey(conversation)))).answer;
 }

@@ -1,7 +1,7 @@
 import { ActivityHandler, CardFactory, TurnContext, type Activity } from 'botbuilder';
 import { askSubmitSchema, diagramSubmitSchema, exportAnswer, partLabel, renderAdaptiveCards, renderWelcomeCard, splitExport, type AdaptiveCard, type Answer, type Engine } from '../../src';
 import { logAnswer } from '../answer-log';
-import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
+import { conversedIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import type { Logger } from '../logger';
 import { metrics } from '../metrics';
 import { createRateLimiter, SLOW_DOWN, type RateLimiter } from '../rate-limit';
@@ -42,15 +42,16 @@ export function createBot(engine: Engine, options: BotOptions): ActivityHandler 
     }
     const diagram = diagramSubmitSchema.safeParse(activity.value);
     if (diagram.success) {
-      // "Show diagram": the question read in the conversation's context, which the picture leaves as it was.
-      const { answer } = await readerFor(engine).converse(diagram.data.question, await store.get(conversation));
+      // "Show diagram": the question read in the context its answer left (or, from an older card, the
+      // conversation's), which the picture leaves as it was.
+      const { answer } = await readerFor(engine).converse(diagram.data.question, diagram.data.context ?? (await store.get(conversation)));
       await send(context, [await diagramActivity(engine, answer)]);
       logAnswer(log, { surface: 'teams', ids, answer, startedAt });
       await next();
       return;
     }
-    const answer = await converseIn(engine, store, conversation, questionOf(activity));
-    await send(context, renderAdaptiveCards(answer).map((card) => cardActivity(card, answer.summary)));
+    const { answer, context: left } = await conversedIn(engine, store, conversation, questionOf(activity));
+    await send(context, renderAdaptiveCards(answer, undefined, { diagramContext: left }).map((card) => cardActivity(card, answer.summary)));
     if (answer.format && answer.status === 'answered') await send(context, exportActivities(answer, engine));
     logAnswer(log, { surface: 'teams', ids, answer, startedAt });
     await next();

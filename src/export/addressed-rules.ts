@@ -36,15 +36,19 @@ export const ANY_ADDRESS = 'any';
 export function withAddresses({ answer, inventory }: ExportSource): AddressedRule[] {
   const label = labelOf(answer);
   const addresses = (component: string) => inventory?.hosts[component] ?? [placeholder(label(component))];
-  const connectsFrom = (rule: Rule) =>
-    inventory?.connectsFrom.find(
-      (entry) => entry.source === rule.source && (entry.destination ?? rule.destination) === rule.destination && (entry.modes?.includes(rule.mode) ?? true),
-    )?.from.map((from) => (from === FROM_INTERNET ? ANY_ADDRESS : from));
+  const connectsFrom = (rule: Rule) => connectsFromOf(inventory, rule)?.map((from) => (from === FROM_INTERNET ? ANY_ADDRESS : from));
   return answer.rules.map((rule) => ({
     ...rule,
     sourceAddresses: connectsFrom(rule) ?? addresses(rule.source),
     destinationAddresses: addresses(rule.destination),
   }));
+}
+
+/** Where a rule's connections come from by the inventory's connectsFrom (`internet`, addresses), when it says. */
+export function connectsFromOf(inventory: Pick<Inventory, 'connectsFrom'> | undefined, rule: Pick<Rule, 'mode' | 'source' | 'destination'>): string[] | undefined {
+  return inventory?.connectsFrom.find(
+    (entry) => entry.source === rule.source && (entry.destination ?? rule.destination) === rule.destination && (entry.modes?.includes(rule.mode) ?? true),
+  )?.from;
 }
 
 /** The columns of the tabular exports: a key for CSV headers and a title for Markdown. */

@@ -3,7 +3,8 @@ import type { Catalog } from '../engine';
 import { formatPorts, rangesOverlap, type PortRange } from '../knowledge/ports';
 import type { CsvProblem } from './csv-parse';
 import { addressCoveredBy, addressesOverlap, ANY_ADDRESSES, parseHostAddress, type HostAddress } from './host-address';
-import type { Inventory } from './inventory-schema';
+import { connectsFromOf } from './addressed-rules';
+import { FROM_INTERNET, type Inventory } from './inventory-schema';
 import { rulePorts, subtractRanges } from './port-set';
 import type { Endpoint, ExistingRule } from './read-rule-set';
 import { abbreviate, listed } from './report-text';
@@ -107,13 +108,20 @@ export function auditRuleSet(input: {
     const addresses = addressesOf(component);
     return addresses.length ? addresses.map((address) => ({ component, address })) : [{ component }];
   };
+  // Where the inventory says a flow's connections come from (the internet: every address), the rows
+  // must allow that, not the source's own addresses: the clients' office subnets keep out a laptop at home.
+  const sourceAtomsOf = (rule: Rule): Atom[] => {
+    const from = connectsFromOf(inventory, rule);
+    if (!from) return atomsOf(rule.source);
+    return from.flatMap((entry) => (entry === FROM_INTERNET ? ANY_ADDRESSES : [parsed(entry)])).map((address) => ({ component: rule.source, address }));
+  };
   // A row covers a host when it allows any host, names its component, or its addresses together hold it.
   const covers = (endpoints: Endpoint[], atom: Atom) =>
     endpoints.some((e) => e.kind === 'any' || (e.kind === 'component' && e.id === atom.component)) ||
     (atom.address !== undefined && addressCoveredBy(atom.address, endpoints.flatMap((e) => (e.kind === 'address' ? [e.address] : []))));
 
   const coverage = flows.map(({ rule, ranges, transports }): FlowCoverage => {
-    const sources = atomsOf(rule.source);
+    const sources = sourceAtomsOf(rule);
     const destinations = atomsOf(rule.destination);
     const lines = new Set<number>();
     const missingFor = new Map<string, { source: Atom; destination: Atom }[]>(); // "transport|ports" → where

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Answer } from '../answer';
-import type { Catalog } from '../engine';
+import type { Catalog, ConversationContext } from '../engine';
+import { conversationContextSchema } from '../reading/query-schema';
 import { RULE_COLUMNS, rowCells, ruleTables, type RuleRow } from './rule-table';
 
 // The subset of Adaptive Cards 1.5 this renderer writes: the schemas give the types and let tests check cards.
@@ -25,8 +26,16 @@ const tableSchema = z.object({
 
 /** What a suggestion button sends back: the question it asks. */
 export const askSubmitSchema = z.object({ action: z.literal('ask'), question: z.string().trim().min(1) });
-/** "Show diagram": the answer to this question as a picture. */
-export const diagramSubmitSchema = z.object({ action: z.literal('diagram'), question: z.string().trim().min(1) });
+/**
+ * "Show diagram": the answer to this question as a picture; in a conversation, with the context its
+ * answer left, in which the question reads as it did however far the conversation has moved on.
+ * A context that no longer fits is left out, not a refusal of the click.
+ */
+export const diagramSubmitSchema = z.object({
+  action: z.literal('diagram'),
+  question: z.string().trim().min(1),
+  context: conversationContextSchema.optional().catch(undefined),
+});
 const submitActionSchema = z.object({ type: z.literal('Action.Submit'), title: z.string(), data: z.union([askSubmitSchema, diagramSubmitSchema]) });
 
 export const adaptiveCardSchema = z.object({
@@ -78,14 +87,14 @@ export function escapeCardMarkdown(text: string): string {
  * then the suggestions as buttons that ask them. Sources are merged as the vendor document prints
  * them; an answer still over maxBytes continues on further cards, each with its header row.
  */
-export function renderAdaptiveCards(answer: Answer, maxBytes = MAX_CARD_BYTES): AdaptiveCard[] {
+export function renderAdaptiveCards(answer: Answer, maxBytes = MAX_CARD_BYTES, options: { diagramContext?: ConversationContext } = {}): AdaptiveCard[] {
   const cards = new CardPacker(maxBytes);
   for (const block of leadBlocks(answer)) cards.add(block.element, block.fallback);
   for (const table of ruleTables(answer, { mergeSources: true })) {
     cards.startTable(table.title);
     for (const row of table.rows) cards.addRow(row);
   }
-  const diagram = answer.rules.length > 0 && answer.question.trim() ? [diagramAction(answer.question)] : [];
+  const diagram = answer.rules.length > 0 && answer.question.trim() ? [diagramAction(answer.question, options.diagramContext)] : [];
   return cards.finish(answer.suggestions ?? [], diagram);
 }
 
@@ -169,7 +178,8 @@ class CardPacker {
   }
 
   finish(suggestions: string[], more: z.infer<typeof submitActionSchema>[] = []): AdaptiveCard[] {
-    const asked = suggestions.slice(0, LIMITS.actions);
+    // The other actions ("Show diagram") come first and count against the same five.
+    const asked = suggestions.slice(0, Math.max(0, LIMITS.actions - more.length));
     const actions = [...more, ...asked.map(askAction)];
     const tryLine = asked.length > 0 ? `Try: ${asked.join(' | ')}` : '';
     if (actions.length > 0 && !this.fits(sizeOf({ actions }) + sizeOf(tryLine))) this.parts.push(this.emptyPart());
@@ -244,8 +254,8 @@ function textBlock(text: string, style: Partial<Omit<TextBlock, 'type' | 'text'>
   return { type: 'TextBlock', text, wrap: true, ...style };
 }
 
-function diagramAction(question: string): z.infer<typeof submitActionSchema> {
-  return { type: 'Action.Submit', title: 'Show diagram', data: { action: 'diagram', question } };
+function diagramAction(question: string, context?: ConversationContext): z.infer<typeof submitActionSchema> {
+  return { type: 'Action.Submit', title: 'Show diagram', data: { action: 'diagram', question, ...(context ? { context } : {}) } };
 }
 
 function askAction(question: string): z.infer<typeof submitActionSchema> {

@@ -26,6 +26,11 @@ export interface SlackMessageOptions {
   share?: boolean;
   /** The Slack user id of whoever shared the answer into the channel. */
   sharedBy?: string;
+  /**
+   * What "Show diagram" carries instead of the question: in a conversation, the adapter's record of
+   * how the question was read, so that a click after later messages still draws this answer.
+   */
+  diagramValue?: string;
 }
 
 /** The action ids of this renderer's buttons; each button's value is the question it asks. */
@@ -71,7 +76,7 @@ export function escapeSlackText(text: string): string {
  * A question without Slack's markup (mentions, channel links, <url|label>), which the engine reads
  * past anyway: what a button sends back, so that no message the bot posts carries a mention.
  */
-function withoutSlackMarkup(question: string): string {
+export function withoutSlackMarkup(question: string): string {
   return question
     .replace(/<[@!#][^>]*>/g, ' ')
     .replace(/<[^>|]+\|([^>]*)>/g, '$1')
@@ -79,11 +84,16 @@ function withoutSlackMarkup(question: string): string {
     .trim();
 }
 
+// The adapter's value when it fits a button, else the question alone.
+function diagramValueOf(answer: Answer, { diagramValue }: SlackMessageOptions): string {
+  return diagramValue !== undefined && diagramValue.length <= LIMITS.buttonValue ? diagramValue : withoutSlackMarkup(answer.question);
+}
+
 /** The answer as a Slack message: headline, how the question was understood, the rules as one table, buttons. */
 export function renderSlackMessage(answer: Answer, options: SlackMessageOptions = {}): SlackMessage {
   const blocks = leadBlocks(answer);
   const buttons = questionButtons(answer);
-  if (answer.rules.length > 0) buttons.push(...questionButton('Show diagram', SLACK_ACTIONS.diagram, withoutSlackMarkup(answer.question)));
+  if (answer.rules.length > 0) buttons.push(...questionButton('Show diagram', SLACK_ACTIONS.diagram, diagramValueOf(answer, options)));
   const table = ruleTableBlock(answer);
   if (table) {
     blocks.push(table.block);

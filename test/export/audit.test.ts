@@ -51,6 +51,30 @@ describe('Auditing a rule set that covers everything exactly', () => {
   });
 });
 
+describe('Auditing where the inventory says the clients connect from the internet (connectsFrom)', () => {
+  const fromInternet: Inventory = { ...inventory, connectsFrom: [{ source: 'dlo-clients', destination: 'edge-server', modes: ['exclusive-boi', 'occasional-boi'], from: ['internet'] }] };
+  const clientsToEdge = (csv: string, mode = 'exclusive-boi') =>
+    audit(header + csv, mode, fromInternet).flows.find((f) => f.source === 'dlo-clients' && f.destination === 'edge-server' && f.ports === '443');
+
+  it("does not call the clients' 443 covered by a rule that allows only their office subnets", () => {
+    expect(clientsToEdge('"198.51.100.0/25; 2001:db8:100::/56",192.0.2.20,443,TCP\n')).toMatchObject({ status: 'missing', lines: [] });
+  });
+
+  it('calls it covered by a rule from any address, or one that names the clients', () => {
+    expect(clientsToEdge('any,192.0.2.20,443,TCP\n')).toMatchObject({ status: 'covered', lines: [2] });
+    expect(clientsToEdge('dlo-clients,edge-server,443,HTTPS\n')).toMatchObject({ status: 'covered', lines: [2] });
+  });
+
+  it('keeps the office subnets where connectsFrom does not apply (non-BOI)', () => {
+    const flow = audit(`${header}"198.51.100.0/25; 2001:db8:100::/56",192.0.2.15,1434,UDP\n`, 'non-boi', fromInternet).flows.find((f) => f.source === 'dlo-clients' && f.service === 'SQL Server Browser');
+    expect(flow).toMatchObject({ status: 'covered', lines: [2] });
+  });
+
+  it.each(['exclusive-boi', 'occasional-boi'])('finds nothing missing in the export of %s with that inventory', (mode) => {
+    expect(somethingMissing(audit(exported(mode, fromInternet), mode, fromInternet))).toBe(false);
+  });
+});
+
 describe('Auditing a rule set missing a flow', () => {
   const lines = exported('occasional-boi').trimEnd().split('\r\n');
   const dropped = lines.findIndex((l) => l.includes('SQL Server Browser') && l.includes('dlo-clients'));

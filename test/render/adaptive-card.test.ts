@@ -209,6 +209,18 @@ describe('An answer too large for one card', () => {
   });
 });
 
+describe('The buttons of an answer with rules', () => {
+  it('keeps "Show diagram" and the suggestions within the five top-level actions', () => {
+    const suggestions = Array.from({ length: 9 }, (_, index) => `what uses port ${index + 1}?`);
+    const cards = renderAdaptiveCards(answerOf({ rules: [rule({})], suggestions }));
+    const actions = cards[cards.length - 1].actions ?? [];
+    expect(actions).toHaveLength(5);
+    expect(actions.map((action) => action.data.action)).toEqual(['diagram', 'ask', 'ask', 'ask', 'ask']);
+    expect(cards[cards.length - 1].fallbackText).toContain('Try: what uses port 1? | what uses port 2? | what uses port 3? | what uses port 4?');
+    expect(cards[cards.length - 1].fallbackText).not.toContain('what uses port 5?');
+  });
+});
+
 describe('The welcome card', () => {
   it('says what the bot answers and offers the examples as buttons', () => {
     const card = renderWelcomeCard({ product: 'Veritas Desktop and Laptop Option (DLO)', examples: ['what uses port 8009?', 'all firewall rules'] });

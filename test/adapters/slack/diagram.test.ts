@@ -61,9 +61,10 @@ describe('"Show diagram" in Slack: the PNG uploaded with files.uploadV2, against
   it('an answer with rules carries the button; clicking it uploads the PNG of that answer into its thread', async () => {
     const question = 'what ports does the Edge Server need in occasional BOI?';
     const { answer, thread } = await askInThread(question);
-    // The button carries the question without the mention: the engine reads past mentions anyway.
+    // The button carries the question without the mention (the engine reads past mentions anyway), with the context it was read in.
     const button = diagramButton(answer)!;
-    expect(button).toMatchObject({ value: question, text: { text: 'Show diagram' } });
+    expect(button).toMatchObject({ text: { text: 'Show diagram' } });
+    expect(JSON.parse(button.value)).toMatchObject({ question, context: { components: [{ id: 'edge-server' }] } });
 
     const { from, complete, upload } = await click(button.value, { ephemeral: false, threadTs: thread });
     // The modern flow: get an upload URL, send the bytes there, complete the upload into the conversation.
@@ -84,6 +85,17 @@ describe('"Show diagram" in Slack: the PNG uploaded with files.uploadV2, against
     // The next fragment still follows the question before it, not the click.
     const { answer: next } = await askInThread('only inbound', thread);
     expect(JSON.stringify(next.blocks)).toContain('occasional BOI');
+  });
+
+  it('draws the answer beside the button even after later messages in the thread changed its context', async () => {
+    const { thread } = await askInThread('what ports does the Edge Server need in occasional BOI?');
+    const { answer } = await askInThread('and in exclusive?', thread);
+    // A later fragment narrows the thread to inbound: the earlier answer (both directions) is still what its button draws.
+    await askInThread('only inbound', thread);
+    const { upload } = await click(diagramButton(answer)!.value, { ephemeral: false, threadTs: thread });
+    const expected = engine.converse('and in exclusive?', engine.converse('what ports does the Edge Server need in occasional BOI?').context).answer;
+    expect(expected.rules.length).toBe(12);
+    expect(upload.bytes.equals(await pngOf(expected))).toBe(true);
   });
 
   it('in a DM, the picture goes into the DM', async () => {

@@ -77,6 +77,28 @@ describe('"Show diagram" in Teams: the picture posted to a loopback connector', 
     expect(JSON.stringify(connector.calls.pop()!.body)).toContain('Understood as:** to DLO Dedupe Server (from your previous question), occasional BOI, inbound');
   });
 
+  it('draws the answer beside the action even after later messages changed the conversation', async () => {
+    const conversation = { id: 'a:diagram-later', conversationType: 'personal', tenantId: 'tenant' };
+    await ask('what ports does the Edge Server need in occasional BOI?', conversation);
+    const action = await ask('and in exclusive?', conversation);
+    // A later fragment narrows the conversation to inbound: the earlier card (both directions) still draws its own answer.
+    await ask('only inbound', conversation);
+    const reply = await press(action!.data, conversation);
+    const expected = engine.converse('and in exclusive?', engine.converse('what ports does the Edge Server need in occasional BOI?').context).answer;
+    expect(expected.rules.length).toBe(12);
+    expect(reply.body.text).toBe(expected.summary);
+    const { png } = imageOf(reply);
+    const colour = (await diagrams.png(expected, { zoom: 0.75 }))!;
+    const grey = (await diagrams.png(expected, { zoom: 0.75, grayscale: true }))!;
+    expect(png!.equals(colour) || png!.equals(grey)).toBe(true);
+  });
+
+  it('an action whose context no longer fits draws its question in the conversation', async () => {
+    const conversation = { id: 'a:diagram-old-context', conversationType: 'personal', tenantId: 'tenant' };
+    const reply = await press({ action: 'diagram', question: 'what uses port 8009?', context: { not: 'a context' } }, conversation);
+    expect(reply.body.text).toBe(engine.ask('what uses port 8009?').summary);
+  });
+
   it('a diagram too large for a Teams message is refused in words, with what to ask instead', async () => {
     const conversation = { id: 'a:diagram-3', conversationType: 'personal', tenantId: 'tenant' };
     const reply = await press({ action: 'diagram', question: 'all firewall rules for occasional BOI' }, conversation);

@@ -123,6 +123,18 @@ const engine = createEngine(loadDefaultKnowledge());
     await ask('what uses port 8009?');
     await loadedWidth('#answer-diagram');
     expect(await page.$eval('#answer-diagram img', (img) => getComputedStyle(img).filter)).toContain('invert');
+    // The download links read as the page's other buttons: the dark mode's light accent on the dark page, not on white.
+    const contrast = await page.$eval('#answer-diagram a[data-format="svg"]', (link) => {
+      const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (colour: string) => {
+        const [r, g, b] = channels(colour).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(link);
+      const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+      return (light + 0.05) / (dark + 0.05);
+    });
+    expect(contrast).toBeGreaterThanOrEqual(4.5);
     await page.locator('#answer-diagram').screenshot({ path: join(SCREENSHOTS, 'web-diagram-dark.png') });
   });
 });
