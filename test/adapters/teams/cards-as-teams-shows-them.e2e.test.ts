@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { createEngine, loadDefaultKnowledge, renderAdaptiveCards, renderWelcomeCard, type AdaptiveCard } from '../../../src';
 import { ADAPTIVECARDS_BUNDLE, adaptiveCardProblems } from '../../helpers/adaptive-cards';
 import { cardsOf, localTeamsPerDescribe, messageActivity, postActivity, tableRowsOf } from './support';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../../helpers/chromium';
 
 const engine = createEngine(loadDefaultKnowledge());
 
@@ -78,7 +78,6 @@ describe('Answers in Teams, as its users read them', () => {
   });
 });
 
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Words of the table cells that the official renderer, in Chromium, draws across two lines. */
 async function brokenWords(browser: Browser, card: AdaptiveCard, width: number): Promise<string[]> {
@@ -116,10 +115,10 @@ async function brokenWords(browser: Browser, card: AdaptiveCard, width: number):
   }
 }
 
-(existsSync(CHROMIUM) ? describe : describe.skip)('Cards drawn by the official renderer in Chromium', () => {
+(haveChromium ? describe : describe.skip)('Cards drawn by the official renderer in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 30_000);
   afterAll(async () => {
     await browser?.close();

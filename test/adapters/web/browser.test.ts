@@ -5,7 +5,7 @@ import { createEngine, loadDefaultKnowledge, renderCsv, type Answer } from '../.
 import { createMemoryLogger } from '../../../adapters/logger';
 import { startServer, type RunningServer } from '../../../adapters/server';
 import { webSurface } from '../../../adapters/web/web-surface';
-import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from './chromium';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../../helpers/chromium';
 
 const SCREENSHOT = resolve(__dirname, '../../../test-results/web-page.png');
 

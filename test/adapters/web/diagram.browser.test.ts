@@ -8,7 +8,7 @@ import { createMemoryLogger } from '../../../adapters/logger';
 import { startServer, type RunningServer } from '../../../adapters/server';
 import { webSurface } from '../../../adapters/web/web-surface';
 import { arrowsOf, expectedArrows, sorted } from '../../render/diagram/svg-arrows';
-import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from './chromium';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../../helpers/chromium';
 
 const SCREENSHOTS = resolve(__dirname, '../../../test-results');
 const engine = createEngine(loadDefaultKnowledge());

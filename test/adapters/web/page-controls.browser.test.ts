@@ -1,17 +1,17 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createEngine, exportAnswer, loadDefaultKnowledge } from '../../../src';
 import { createMemoryLogger } from '../../../adapters/logger';
 import { startServer, type RunningServer } from '../../../adapters/server';
 import { webSurface } from '../../../adapters/web/web-surface';
+import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../../helpers/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = resolve(__dirname, '../../../test-results');
 const engine = createEngine(loadDefaultKnowledge());
 
 /** The page's conversation, its copy and download buttons, the browser's direction and address, dark mode, a small screen. */
-(existsSync(CHROMIUM) ? describe : describe.skip)('The web page, as a new user meets it (Chromium)', () => {
+(haveChromium ? describe : describe.skip)('The web page, as a new user meets it (Chromium)', () => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -21,7 +21,7 @@ const engine = createEngine(loadDefaultKnowledge());
   beforeAll(async () => {
     const log = createMemoryLogger();
     server = await startServer({ engine, log, knowledgeVersion: 'test', surfaces: [webSurface({ engine, log, listen: { host: '127.0.0.1', port: 0 } })], host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 30_000);
   afterAll(async () => {
     await browser?.close();
