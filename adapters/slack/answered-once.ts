@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../logger';
 import { memoryOnceStore, type OnceStore } from '../state/once-store';
+import { oncePerId } from './once-per-id';
 import { TIMESTAMP_SKEW_SECONDS } from './request-checks';
 import { requestIds } from './request-ids';
 
@@ -16,11 +17,8 @@ export const REPLAY_MEMORY = Object.freeze({ ttlMs: 2 * TIMESTAMP_SKEW_SECONDS *
  * with a shared store, to another), acknowledged so that the sender sees no error, not answered.
  */
 export function answeredOnce(log: Logger, replays: OnceStore = memoryOnceStore(REPLAY_MEMORY)): Middleware<AnyMiddlewareArgs> {
-  return async (args) => {
-    const { body } = args;
-    const triggerId = 'trigger_id' in body && typeof body.trigger_id === 'string' ? body.trigger_id : undefined;
-    if (triggerId === undefined || (await replays.firstClaim(triggerId))) return args.next();
-    log.warn('slack_request_replayed', requestIds(body));
+  return oncePerId('trigger_id', replays, async (args) => {
+    log.warn('slack_request_replayed', requestIds(args.body));
     if ('ack' in args && args.ack) await args.ack();
-  };
+  });
 }

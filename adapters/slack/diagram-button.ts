@@ -6,6 +6,7 @@ import { metrics } from '../metrics';
 import { SLOW_DOWN } from '../rate-limit';
 import { readerFor } from '../read-aside';
 import { conversationKey, type SlackConversation, type SlackDeps } from './answer-message';
+import { withinAskLimit } from './answer-request';
 import { readDiagramValue } from './diagram-value';
 import { describeError, respondVia } from './reply';
 import { requestIds } from './request-ids';
@@ -35,13 +36,7 @@ export function onDiagramButton(deps: SlackDeps) {
     const tell = respondVia(args.respond, 'ephemeral');
     const told = (text: string) => tell({ text }).catch((error: unknown) => deps.log.error('slack_sorry_failed', { ...ids, error: describeError(error) }));
     // Uploads count against the asker's limit like questions: a picture in a channel is a reply everyone sees.
-    const verdict = await deps.limit(`${ids.teamId ?? ''}:${ids.user ?? ''}`, 'asker');
-    if (verdict !== 'answer') {
-      deps.log.warn('slack_rate_limited', { ...ids, told: verdict === 'slow-down' });
-      metrics.responded(429);
-      if (verdict === 'slow-down') await told(SLOW_DOWN);
-      return;
-    }
+    if (!(await withinAskLimit(deps, ids, 'asker', () => told(SLOW_DOWN)))) return;
     const { channel, threadTs, conversation } = targetOf(args.body);
     // A failure counts as Slack's only once the upload has started, not while the picture is drawn.
     let uploading = false;

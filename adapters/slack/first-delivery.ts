@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { Logger } from '../logger';
 import { memoryOnceStore, type OnceStore } from '../state/once-store';
+import { oncePerId } from './once-per-id';
 
 /** Slack retries an event three times within about five minutes; an hour is plenty of margin. */
 export const EVENT_MEMORY = Object.freeze({ ttlMs: 60 * 60 * 1000, max: 100_000 });
@@ -11,13 +12,7 @@ export const EVENT_MEMORY = Object.freeze({ ttlMs: 60 * 60 * 1000, max: 100_000 
  * With a shared store (Redis) that holds across instances: the retry may reach another one.
  */
 export function firstDeliveryOnly(log: Logger, events: OnceStore = memoryOnceStore(EVENT_MEMORY)): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, context, next }) => {
-    const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId === undefined) return next();
-    if (!(await events.firstClaim(eventId))) {
-      log.info('slack_event_repeated', { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
-      return;
-    }
-    await next();
-  };
+  return oncePerId('event_id', events, ({ context }, eventId) =>
+    log.info('slack_event_repeated', { eventId, retryNum: context.retryNum, retryReason: context.retryReason }),
+  );
 }
