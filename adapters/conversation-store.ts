@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { Answer, ConversationContext, Engine } from '../src';
+import type { Answer, ConversationContext, Conversed, Engine } from '../src';
 import { readerFor } from './read-aside';
 
 /**
@@ -51,7 +51,7 @@ export async function converseIn(engine: Engine, store: ConversationStore, conve
 }
 
 /** converseIn, with the context the answer left: read in it, the same question gives the same answer. */
-export async function conversedIn(engine: Engine, store: ConversationStore, conversation: string, question: string): Promise<{ answer: Answer; context?: ConversationContext }> {
+export async function conversedIn(engine: Engine, store: ConversationStore, conversation: string, question: string): Promise<Conversed> {
   const conversed = await readerFor(engine).converse(question, await store.get(conversation));
   await store.set(conversation, conversed.context);
   return conversed;

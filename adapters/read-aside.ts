@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Answer, ConversationContext, Engine } from '../src';
+import type { Answer, ConversationContext, Conversed, Engine } from '../src';
 import type { Logger } from './logger';
 
 /**
@@ -13,8 +13,6 @@ export const READ_ASIDE_FROM = 500;
 const JOB_TIMEOUT_MS = 10_000;
 // After a worker fails to start or dies, questions are read here for this long before a new one is tried.
 const RETRY_AFTER_MS = 60_000;
-
-type Conversed = ReturnType<Engine['converse']>;
 
 /** The engine's two questions, asynchronous: a long question is answered off the event loop. */
 export interface Reader {

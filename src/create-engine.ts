@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import { buildAnswer } from './answering/build-answer';
 import { fill } from './answering/messages';
 import { examples } from './answering/suggest';
-import type { Catalog, Engine } from './engine';
+import type { Catalog, Conversed, Engine } from './engine';
 import type { Knowledge } from './knowledge/build';
 import { toRule } from './knowledge/expand-flows';
 import { contextOf, continuesConversation, mergeFollowUp, type ConversationContext } from './reading/follow-up';
@@ -53,12 +53,13 @@ export function createEngine(knowledge: Knowledge): Engine {
     });
   }
 
-  function converse(question: string, context?: ConversationContext, options: { explain?: boolean } = {}): { answer: Answer; context?: ConversationContext } {
+  function converse(question: string, context?: ConversationContext, options: { explain?: boolean } = {}): Conversed {
     const { answer, query } = answerOf(question, context, options);
+    const tookFromPrevious = (query?.took.length ?? 0) > 0;
     // An unknown or a greeting leaves the conversation where it was; "start over" forgets it.
-    if (!query || query.status === 'unknown') return { answer, context };
-    if (query.status === 'answered' && query.intent === 'help') return { answer, context: query.reset ? undefined : context };
-    return { answer, context: contextOf(query) };
+    if (!query || query.status === 'unknown') return { answer, context, tookFromPrevious };
+    if (query.status === 'answered' && query.intent === 'help') return { answer, context: query.reset ? undefined : context, tookFromPrevious };
+    return { answer, context: contextOf(query), tookFromPrevious };
   }
 
   /** The answer to a question (within a conversation when given its context), and the Query it was read as. */

@@ -27,6 +27,14 @@ export interface Catalog {
 }
 
 /** The one query engine: pure and synchronous, shared by every surface. */
+/** A question answered within a conversation. */
+export interface Conversed {
+  answer: Answer;
+  context?: ConversationContext;
+  /** The answer took some of its slots from the context: asked on its own, the question reads otherwise. */
+  tookFromPrevious: boolean;
+}
+
 export interface Engine {
   /**
    * Answers one question in the contract's form, on its own; never throws, whatever the input.
@@ -36,9 +44,10 @@ export interface Engine {
   /**
    * Answers a question of a conversation: a follow-up ("and in occasional?") takes the slots it
    * does not name from the context; a question that stands alone replaces it. Returns the
-   * context to keep for the next question (undefined: forget it).
+   * context to keep for the next question (undefined: forget it), and whether the answer took
+   * anything from the context.
    */
-  converse(question: string, context?: ConversationContext, options?: { explain?: boolean }): { answer: Answer; context?: ConversationContext };
+  converse(question: string, context?: ConversationContext, options?: { explain?: boolean }): Conversed;
   /**
    * Every rule of the given modes (all when none), optionally only those of one component, and of
    * those only one direction (in: the component is the destination; out: the source): the matrix browser and the export.

@@ -3,7 +3,7 @@
  */
 export type { Answer, Rule, Intent, Status, Match } from './answer';
 export { answerSchema, ruleSchema } from './answer';
-export type { Engine, Catalog, ConversationContext } from './engine';
+export type { Engine, Catalog, ConversationContext, Conversed } from './engine';
 export { conversationContextSchema } from './reading/query-schema';
 export { createEngine } from './create-engine';
 export { MAX_QUESTION_LENGTH } from './reading/tokenize';

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import express, { Router } from 'express';
 import { exportAnswer, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
-import { converseIn, createMemoryStore, type ConversationStore } from '../conversation-store';
+import { conversedIn, createMemoryStore, type ConversationStore } from '../conversation-store';
 import { answerOf, questionFrom } from '../http/question';
 import { metrics } from '../metrics';
-import { readerFor } from '../read-aside';
 import type { Surface, SurfaceDeps } from '../surface';
 import { browseQueryFrom, browseSlice } from './browse-query';
 import { conversationOf } from './conversation-id';
@@ -38,11 +37,10 @@ export function webRouter(engine: Engine, store: ConversationStore = createMemor
       // With the tab's conversation id, a follow-up ("and in occasional?") keeps the page's context.
       const conversation = conversationOf(req.query.conversation);
       const question = questionFrom(req.query.q);
-      const conversed = conversation ? await converseIn(engine, store, conversation, question) : undefined;
-      const answer = await answerOf(engine, question, conversed && (async () => conversed));
+      const conversed = conversation ? await conversedIn(engine, store, conversation, question) : undefined;
+      const answer = await answerOf(engine, question, conversed && (async () => conversed.answer));
       metrics.answered('web', answer, (performance.now() - startedAt) / 1000);
-      // It took something from the previous question when, asked on its own, it would read otherwise.
-      const tookFromPrevious = Boolean(conversation) && (await readerFor(engine).ask(answer.question)).understood !== answer.understood;
+      const tookFromPrevious = conversed?.tookFromPrevious ?? false;
       res.json({ ...tableView(answer), tookFromPrevious, downloads: downloadsOf(engine, answer) });
       return;
     }
