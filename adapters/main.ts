@@ -2,6 +2,7 @@ import { createEngine, KnowledgeError } from '../src';
 import { snapshotOf } from '../src/knowledge/snapshot';
 import { ConfigError } from './config-error';
 import { loadKnowledgeOf } from './load-engine';
+import { QUESTION_LIMIT } from './http/question-rate-limit';
 import { createLogger } from './logger';
 import { readAside } from './read-aside';
 import { startServer } from './server';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const reader = readAside(engine, snapshotOf(knowledge), log);
   const listen = serverConfig(process.env);
   const metrics = metricsOn(process.env);
-  const questionLimit = { points: apiQuestionsPerMinute(process.env), duration: 60 };
+  const questionLimit = { ...QUESTION_LIMIT, points: apiQuestionsPerMinute(process.env) };
   const sharing = stateConfig(process.env);
   // Connecting never fails start-up: until Redis answers, the state is per-process.
   const state = createSharedState(sharing, log);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { parseVariables, variableWithDefault } from './env-variables';
+import { QUESTION_LIMIT } from './http/question-rate-limit';
 import { LOG_LEVELS, type LogOptions } from './logger';
 
 const wholeNumber = () => z.string().regex(/^\d+$/, 'must be a whole number').transform(Number);
@@ -27,11 +28,11 @@ export function logConfig(env: NodeJS.ProcessEnv): Required<LogOptions> {
 }
 
 /**
- * API_QUESTIONS_PER_MINUTE: what one client address may ask the API a minute (default 60). Behind a
+ * API_QUESTIONS_PER_MINUTE: what one client address may ask the API a minute (default QUESTION_LIMIT's 60). Behind a
  * reverse proxy every client shares the proxy's address: raise it there and limit per client in the proxy.
  */
 export function apiQuestionsPerMinute(env: NodeJS.ProcessEnv): number {
-  const schema = z.object({ API_QUESTIONS_PER_MINUTE: variableWithDefault(wholeNumber().pipe(z.number().min(1, 'must be at least 1')).default(60)) });
+  const schema = z.object({ API_QUESTIONS_PER_MINUTE: variableWithDefault(wholeNumber().pipe(z.number().min(1, 'must be at least 1')).default(QUESTION_LIMIT.points)) });
   return parseVariables(schema, env, 'API configuration').API_QUESTIONS_PER_MINUTE;
 }
 
