@@ -1,6 +1,3 @@
-import { renderAsync } from '@resvg/resvg-js';
-import { instance } from '@viz-js/viz';
-import { PNG } from 'pngjs';
 import type { Answer } from '../../answer';
 import { DIAGRAM_FONT, diagramDot } from './diagram-dot';
 import { diagramGraph, type DiagramSettings } from './diagram-graph';
@@ -26,9 +23,12 @@ export type DiagramInput = Pick<Answer, 'modes' | 'rules' | 'labels' | 'summary'
 
 /**
  * The one diagram renderer: answer -> graph -> DOT -> Graphviz (WebAssembly) -> SVG -> resvg -> PNG.
- * Creating it compiles Graphviz once (asynchronous); each drawing after that is synchronous.
+ * Creating it loads and compiles Graphviz once (asynchronous); each drawing after that is synchronous.
  */
 export async function createDiagramRenderer(settings: DiagramSettings): Promise<DiagramRenderer> {
+  // Loaded here, not when the module is: Graphviz, resvg and pngjs hold about 14 MB of a server
+  // that may never draw, and every surface's module graph reaches this file.
+  const [{ instance }, { renderAsync }, { PNG }] = await Promise.all([import('@viz-js/viz'), import('@resvg/resvg-js'), import('pngjs')]);
   const viz = await instance();
   const svg = (answer: DiagramInput) => (answer.rules.length ? viz.renderString(diagramDot(diagramGraph(answer, settings)), { format: 'svg', engine: 'dot' }) : undefined);
   return {
