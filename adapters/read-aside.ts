@@ -107,8 +107,8 @@ export function readAside(engine: Engine, snapshot: string, log: Logger, from = 
     const result = job.question.length >= from ? run(job) : undefined;
     return result ? (result as Promise<T>).catch(onThisThread) : onThisThread();
   };
-  // Started now, so that the first long question does not wait for the engine to be built.
-  started();
+  // No worker until the first long question: its engine holds about 40 MB that most servers,
+  // asked only short questions, never need. That first question waits for it to be built.
   const reader = {
     ask: (question: string, options?: { explain?: boolean }) => aside({ op: 'ask', question, options }, () => here.ask(question, options)),
     converse: (question: string, context?: ConversationContext, options?: { explain?: boolean }) =>

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { createLogger } from '../../adapters/logger';
 import { readAside, READ_ASIDE_FROM, readerFor } from '../../adapters/read-aside';
 import { SLOW_INPUTS } from '../../bench/slow-inputs';
@@ -60,6 +61,27 @@ describe('Reading long questions aside, in a worker thread', () => {
   it('logs nothing while the worker answers', () => {
     expect(lines.filter((line) => line.event === 'read_aside_unavailable')).toEqual([]);
   });
+});
+
+describe('The worker, started on the first long question', () => {
+  it('is not started for short questions, then once for long ones', async () => {
+    const { counted } = countingEngine();
+    // A worker is a thread of this process (Linux lists them): jest's copy of process hears no 'worker' event.
+    const threads = () => readdirSync('/proc/self/task').length;
+    const before = threads();
+    const reader = readAside(counted, snapshotOf(knowledge), recordingLog().log);
+    try {
+      await reader.ask('is 8009 needed in non-BOI?');
+      expect(threads()).toBe(before);
+      await reader.ask(slowest[0]);
+      const withWorker = threads();
+      expect(withWorker).toBeGreaterThan(before);
+      await reader.ask(slowest[1]);
+      expect(threads()).toBe(withWorker);
+    } finally {
+      await reader.close();
+    }
+  }, 30_000);
 });
 
 describe('When the worker cannot read', () => {
