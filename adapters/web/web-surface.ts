@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router } from 'express';
 import { exportAnswer, renderCsv, renderMarkdown, type Answer, type Engine } from '../../src';
@@ -10,7 +11,8 @@ import { conversationOf } from './conversation-id';
 import { diagramRouter } from './diagram-route';
 import { tableView } from './table-view';
 
-const PUBLIC_DIR = join(__dirname, 'public');
+// Beside this file under tsx; from the bundle (dist/server.js), the project's own copy, never a stale one.
+const PUBLIC_DIR = [join(__dirname, '../adapters/web/public'), join(__dirname, 'public')].find((dir) => existsSync(dir)) ?? join(__dirname, 'public');
 
 // The page's copy and download buttons: the same files as `npm run export` writes for these rules (placeholders: no inventory).
 const DOWNLOADS = [

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// `npm start`: the server from its bundle (dist/server.js), rebuilt first when a source is newer.
+// The server runs in this process, so the signal npm start is sent reaches it.
+'use strict';
+require(require('./bundle').serverBundle());
