@@ -21,12 +21,12 @@ function newestSource(dir) {
 
 /**
  * Bundles `entries` (output name: source file) into `outdir` when the first output is missing or
- * older than a source of src/ or adapters/, or always with `force`. Returns the first output's path.
+ * older than a source of `sources` (folders of the project), or always with `force`. Returns the first output's path.
  */
-function freshBundle(entries, outdir, { sourcemap = false, force = false } = {}) {
+function freshBundle(entries, outdir, { sourcemap = false, force = false, sources = ['src', 'adapters'] } = {}) {
   const names = Object.keys(entries);
   const first = join(outdir, `${names[0]}.js`);
-  const stale = force || !existsSync(first) || statSync(first).mtimeMs < Math.max(newestSource(join(root, 'src')), newestSource(join(root, 'adapters')));
+  const stale = force || !existsSync(first) || statSync(first).mtimeMs < Math.max(...sources.map((dir) => newestSource(join(root, dir))));
   if (!stale) return first;
   const { outputFiles } = require('esbuild').buildSync({
     entryPoints: Object.fromEntries(names.map((name) => [name, entries[name]])),

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { Engine } from '../src';
@@ -21,12 +22,25 @@ export interface Target {
   stop: () => void;
 }
 
-const TSX = join(__dirname, '../node_modules/.bin/tsx');
+// A plain JavaScript module, shared with npm start and the CLI's launcher.
+const { freshBundle } = require('../adapters/bundle') as { freshBundle: (entries: Record<string, string>, outdir: string, options?: { sourcemap?: boolean; sources?: string[] }) => string };
 const BENCH_CONCURRENCY = 64;
 
-/** Starts bench/server-target.ts in a child process and resolves with its URL and a stop function. */
-export function startTarget(target: Endpoint['target']): Promise<Target> {
-  const child = spawn(TSX, [join(__dirname, 'server-target.ts'), target], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** The node flags of package.json's start script: the server is measured with the heap it runs with. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')) as { scripts: { start: string } };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/**
+ * Starts bench/server-target.ts in a child process, as npm start runs the server (from an esbuild
+ * bundle, with the start script's node flags), and resolves with its URL and a stop function.
+ * `burnMs` makes the bare server spend that much CPU on each request.
+ */
+export function startTarget(target: Endpoint['target'], burnMs?: number): Promise<Target> {
+  const bundle = freshBundle({ 'server-target': join(__dirname, 'server-target.ts'), 'read-aside-worker': join(__dirname, '../adapters/read-aside-worker.ts') }, join(__dirname, '../dist/bench'), { sourcemap: true, sources: ['src', 'adapters', 'bench', 'test'] });
+  const flags = target === 'app' ? startFlags() : [];
+  const child = spawn(process.execPath, [...flags, bundle, target, ...(burnMs ? [String(burnMs)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));

@@ -42,17 +42,27 @@ interface Run {
   p50: number;
   p99: number;
   failures: number;
+  /** The server's CPU time (user and system, all its threads) per request answered. */
+  cpuMs: number;
+}
+
+/** CPU seconds a process has used, from /proc (Linux counts in USER_HZ, 100 a second). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function measure(target: Target, endpoint: Pick<Endpoint, 'request'>, connections: number, seconds = SECONDS): Promise<Run> {
   await probe(target.url, endpoint.request(0));
   await load(target.url, endpoint, connections, 1);
+  const cpuBefore = cpuSeconds(target.pid);
   const result = await load(target.url, endpoint, connections, seconds);
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, failures: result.errors + result.timeouts + result.non2xx };
+  const cpuMs = (1000 * (cpuSeconds(target.pid) - cpuBefore)) / Math.max(1, result.requests.total);
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, failures: result.errors + result.timeouts + result.non2xx, cpuMs };
 }
 
-async function withTarget<T>(kind: Endpoint['target'], use: (target: Target) => Promise<T>): Promise<T> {
-  const target = await startTarget(kind);
+async function withTarget<T>(kind: Endpoint['target'], use: (target: Target) => Promise<T>, burnMs?: number): Promise<T> {
+  const target = await startTarget(kind, burnMs);
   try {
     return await use(target);
   } finally {
@@ -63,11 +73,9 @@ async function withTarget<T>(kind: Endpoint['target'], use: (target: Target) => 
 const figure = (run: Run) => `${run.rps} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.failures} failures`;
 const ratio = (run: Run, bare: Run) => `${((100 * run.rps) / bare.rps).toFixed(0)}% of bare`;
 
-/** The server's resident memory in MB, from /proc (Linux): the node process tsx started, not tsx's own. */
+/** The server's resident memory in MB, from /proc (Linux), worker threads included. */
 function rssMb(pid: number): number {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-  const server = children.length ? Number(children[children.length - 1]) : pid;
-  const status = readFileSync(`/proc/${server}/status`, 'utf8');
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
@@ -91,7 +99,10 @@ export async function benchTargets(engine: Engine, options: { rssSeconds?: numbe
     const slack64 = await withTarget('app', (t) => measure(t, slack, 64));
     lines.push(`Slack /dlo-ports signed, concurrency 64: ${figure(slack64)} (${ratio(slack64, bare64)}: bare ${bare64.rps} req/s); target at least 25%`);
     const teams64 = await withTarget('app', (t) => measure(t, teams, 64));
-    lines.push(`Teams activity, local mode, concurrency 64: ${figure(teams64)}; target p99 under 100 ms`);
+    lines.push(`Teams activity, local mode, concurrency 64: ${figure(teams64)}, ${teams64.cpuMs.toFixed(2)} ms of server CPU each; target p99 under 100 ms`);
+    // The cause of Teams' p99: a node:http server that spends the same CPU on each request shows the same queue.
+    const burning = await withTarget('bare', (t) => measure(t, bare, 64), teams64.cpuMs);
+    lines.push(`bare node:http spending ${teams64.cpuMs.toFixed(2)} ms of CPU on each request (Teams' cost), concurrency 64: ${figure(burning)}`);
 
     // Memory: the three surfaces in turn, each request its own question, user and conversation.
     const seconds = options.rssSeconds ?? 60;
