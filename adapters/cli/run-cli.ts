@@ -92,6 +92,26 @@ function output(answer: Answer, options: Options, engine: Engine): string {
   return `${render(answer, options.format)}\n`;
 }
 
+// A batch's distinct lines remembered at once: a script's list of hosts or changes asks the same few questions over and over.
+const REMEMBERED_LINES = 4096;
+
+/**
+ * A batch line's output, made once per distinct line: with no context between lines, the same
+ * line always prints the same answer. The oldest line is forgotten first.
+ */
+function repeatedLines(answer: (line: string) => string): (line: string) => string {
+  const seen = new Map<string, string>();
+  return (line) => {
+    let printed = seen.get(line);
+    if (printed === undefined) {
+      printed = answer(line);
+      if (seen.size >= REMEMBERED_LINES) seen.delete(seen.keys().next().value as string);
+      seen.set(line, printed);
+    }
+    return printed;
+  };
+}
+
 async function eachLine(onLine: (line: string) => void): Promise<void> {
   const lines = createInterface({ input: process.stdin, terminal: false });
   for await (const line of lines) onLine(line);
@@ -125,9 +145,10 @@ export async function runCli(args: string[], engineFactory: () => Engine): Promi
     // Each line on its own: no context carries from one question to the next. Output goes out
     // in large chunks: one write per answer would make a big batch wait on the pipe.
     let chunk = '';
+    const answered = repeatedLines((line) => render(engine.ask(line), options.format) + '\n');
     await eachLine((line) => {
       if (!line.trim()) return;
-      chunk += render(engine.ask(line), options.format) + '\n';
+      chunk += answered(line);
       if (chunk.length > 1 << 16) process.stdout.write(chunk), (chunk = '');
     });
     process.stdout.write(chunk);

@@ -7,7 +7,7 @@ import { answerSchema } from '../../../src';
 const root = resolve(__dirname, '../../..');
 /** The CLI exactly as the contract runs it: npm run --silent ask -- ARGS. */
 function ask(args: string[], input = '', env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync('npm', ['run', '--silent', 'ask', '--', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30000 });
+  const run = spawnSync('npm', ['run', '--silent', 'ask', '--', ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30000, maxBuffer: 64 << 20 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -34,6 +34,17 @@ describe('The ask command', () => {
     expect(answers[1].rules.length).toBe(43); // no context carried from the line before
     expect(answers[2].status).toBe('unknown');
     expect(run.status).toBe(0);
+  });
+
+  it('--batch answers a line asked again as it did the first time, before and after thousands of others', () => {
+    const repeated = 'what ports does the edge server need in occasional BOI?';
+    const others = Array.from({ length: 5000 }, (_, i) => `is port ${1000 + i} needed in non-BOI?`);
+    const run = ask(['--json', '--batch'], [repeated, ...others.slice(0, 10), repeated, ...others, repeated].join('\n') + '\n');
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5013);
+    const single = ask(['--json', repeated]).stdout.trim();
+    expect([lines[0], lines[11], lines[5012]]).toEqual([single, single, single]);
+    expect(JSON.parse(lines[5011])).toMatchObject({ question: others[4999], status: 'unknown' });
   });
 
   it('--format csv writes one line per rule', () => {
