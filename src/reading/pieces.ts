@@ -87,6 +87,8 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
     const correction = besideName && corrections-- > 0 ? speller.correct(word) : undefined;
     return correction?.words.length === 1 ? correction.words[0] : word;
   });
+  // Most questions have no such word: then the corrected reading is the typed one, and is not looked up again.
+  const anyAlternative = alternative.some((word, i) => word !== words[i]);
 
   const pieces: Piece[] = [];
   for (let i = 0; i < slots.length; ) {
@@ -99,7 +101,7 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
       continue;
     }
     const asTyped = phrases.longestAt(words, i);
-    const corrected = phrases.longestAt(alternative, i);
+    const corrected = anyAlternative ? phrases.longestAt(alternative, i) : asTyped;
     const useCorrected = corrected.length >= 2 && corrected.length > asTyped.length;
     const { length, info } = useCorrected ? corrected : asTyped;
     const n = Math.max(length, 1);
@@ -107,13 +109,13 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
     const last = slots[i + n - 1].token;
     pieces.push({
       kind: info ? 'phrase' : 'word',
-      words: source.slice(i, i + n).join(' '),
+      words: n === 1 ? source[i] : source.slice(i, i + n).join(' '),
       start: token.start,
       end: last.end,
       glued: token.glued,
       info,
       classes: info?.classes ?? NO_CLASSES,
-      fuzzy: useCorrected || slots.slice(i, i + n).some((s) => s.fuzzy),
+      fuzzy: useCorrected || (n === 1 ? slots[i].fuzzy : slots.slice(i, i + n).some((s) => s.fuzzy)),
       english: !info && englishWords.has(words[i]),
     });
     i += n;
