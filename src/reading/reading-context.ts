@@ -74,6 +74,8 @@ export class ReadingContext {
   private currentRefiner = '';
 
   private readonly clauseIndices: readonly (readonly number[])[];
+  // Whether each piece was set aside (spoken is asked hundreds of times a question; this is decided once, at the claim).
+  private readonly setAside: boolean[];
   // Per clause, worked out once: whether it asks, whether it is a question (undone when words are set aside).
   private asking: (boolean | undefined)[] = [];
   private questioning: (boolean | undefined)[] = [];
@@ -89,6 +91,7 @@ export class ReadingContext {
     private readonly traceEntries?: TraceEntry[],
   ) {
     this.claimed = pieces.map(() => undefined);
+    this.setAside = pieces.map(() => false);
     this.entities = pieces.map((p) => p.info?.entity);
     this.clauseIndices = clauses.map(({ from, to }) => Array.from({ length: to - from }, (_, k) => from + k));
   }
@@ -100,8 +103,10 @@ export class ReadingContext {
   }
 
   has(i: number, wordClass: WordClass): boolean {
-    const piece = this.pieces[i];
-    return piece !== undefined && piece.classes.has(wordClass);
+    // Refiners look at the pieces before and after: an index outside the list is answered without
+    // reading it there, which V8 makes a slow lookup (has is called hundreds of times a question).
+    if (!(i >= 0 && i < this.pieces.length)) return false;
+    return this.pieces[i].classes.has(wordClass);
   }
 
   /** Whether piece i names a mode or the BOI group. */
@@ -117,9 +122,10 @@ export class ReadingContext {
 
   claim(i: number, as: string): void {
     if (this.claimed[i] !== undefined) return;
-    this.claimed[i] = `${this.currentRefiner}: ${as}`;
+    const by = `${this.currentRefiner}: ${as}`;
+    this.claimed[i] = by;
     // A word set aside as an id or a name no longer asks anything.
-    if (!this.spoken(i)) (this.asking = []), (this.questioning = []), (this.saying = undefined);
+    if (SET_ASIDE_BY.some((refiner) => by.startsWith(refiner))) (this.setAside[i] = true), (this.asking = []), (this.questioning = []), (this.saying = undefined);
   }
 
   /** Where piece i is, and the words as read: what a slot of the Query records of the piece that filled it. */
@@ -147,8 +153,7 @@ export class ReadingContext {
 
   /** Whether piece i was said as a word of the question, not set aside inside a ticket id, a name or a date. */
   spoken(i: number): boolean {
-    const by = this.claimed[i];
-    return by === undefined || !SET_ASIDE_BY.some((refiner) => by.startsWith(refiner));
+    return !this.setAside[i];
   }
 
   /**
