@@ -71,6 +71,8 @@ export class ReadingContext {
   readonly descriptions = new Set<number>();
   /** Places said of a server ("the edge server is in the DMZ"), which change no rule. */
   readonly placements: number[] = [];
+  /** How many pieces have been claimed: what is worked out from the claims stays true while this stays the same. */
+  claims = 0;
   private currentRefiner = '';
 
   private readonly clauseIndices: readonly (readonly number[])[];
@@ -124,6 +126,7 @@ export class ReadingContext {
     if (this.claimed[i] !== undefined) return;
     const by = `${this.currentRefiner}: ${as}`;
     this.claimed[i] = by;
+    this.claims++;
     // A word set aside as an id or a name no longer asks anything.
     if (SET_ASIDE_BY.some((refiner) => by.startsWith(refiner))) (this.setAside[i] = true), (this.asking = []), (this.questioning = []), (this.saying = undefined);
   }
