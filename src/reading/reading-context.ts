@@ -3,6 +3,7 @@ import type { EntityTag } from '../knowledge/phrase-index';
 import type { WordClass } from '../knowledge/schema';
 import type { Clause } from './clauses';
 import type { Mention } from './component-roles';
+import { indexRange } from './index-range';
 import type { ModeEvidence } from './mode-evidence';
 import type { Piece } from './pieces';
 import { emptyQuery, type Query, type Span } from './query';
@@ -95,7 +96,7 @@ export class ReadingContext {
     this.claimed = pieces.map(() => undefined);
     this.setAside = pieces.map(() => false);
     this.entities = pieces.map((p) => p.info?.entity);
-    this.clauseIndices = clauses.map(({ from, to }) => Array.from({ length: to - from }, (_, k) => from + k));
+    this.clauseIndices = clauses.map(({ from, to }) => indexRange(from, to));
   }
 
   /** Runs one refiner, so that what it claims and traces carries its name. */

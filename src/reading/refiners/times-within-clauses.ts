@@ -1,3 +1,4 @@
+import { indexRange } from '../index-range';
 import { AFTER, BEFORE, NOW } from '../reading-context';
 import type { Refiner } from '../refiner';
 import { aDate, clauseMarkers, nameFollows, nextWord } from '../time-markers';
@@ -39,7 +40,7 @@ export const timesWithinClauses: Refiner = {
     for (let k = clauses.length; k >= 0; k--) unbracketed[k] = clauses[k]?.bracket ? unbracketed[k + 1] : k;
     context.clauses.forEach((_, c) => {
       const k = unbracketed[c + 1];
-      const span = k > c + 1 && clauses[k] && context.has(clauses[k].from, 'to') ? Array.from({ length: k - c + 1 }, (_, x) => c + x) : [c];
+      const span = k > c + 1 && clauses[k] && context.has(clauses[k].from, 'to') ? indexRange(c, k + 1) : [c];
       const indices = span.flatMap((x) => context.indicesOf(x));
       const inClause = facts.filter((f) => span.includes(f.clause));
       const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));
