@@ -81,7 +81,9 @@ function runsOf(flows: readonly Flow[]): { mode: string; flows: Flow[] }[] {
 
 /** Every flow of the given modes that matches all the Query names: ends, ports, services, protocols, conditions. */
 export function selectFlows(flows: Flow[], query: Query, modes: readonly string[]): Flow[] {
-  const ends = endsOf(query);
+  // Read once, not per flow: the Query and the ends take many shapes, and each property read of them is a slow one.
+  const { sources, destinations, among, either } = endsOf(query);
+  const { ports, exclusions } = query;
   const services = query.services.map((s) => s.id);
   const protocols = query.protocols.map((p) => p.id);
   const transports = query.transports.map((t) => t.id);
@@ -92,15 +94,15 @@ export function selectFlows(flows: Flow[], query: Query, modes: readonly string[
   for (const run of runsOf(flows)) {
     if (!modes.includes(run.mode)) continue;
     for (const flow of run.flows) {
-      if (ends.sources && !ends.sources.has(flow.source)) continue;
-      if (ends.destinations && !ends.destinations.has(flow.destination)) continue;
-      if (ends.among && !(ends.among.has(flow.source) && ends.among.has(flow.destination))) continue;
-      if (ends.either && !(ends.either.has(flow.source) || ends.either.has(flow.destination))) continue;
-      if (query.ports.length && !overlapsAny(flow.ranges, query.ports)) continue;
+      if (sources && !sources.has(flow.source)) continue;
+      if (destinations && !destinations.has(flow.destination)) continue;
+      if (among && !(among.has(flow.source) && among.has(flow.destination))) continue;
+      if (either && !(either.has(flow.source) || either.has(flow.destination))) continue;
+      if (ports.length && !overlapsAny(flow.ranges, ports)) continue;
       if (services.length && !services.includes(flow.serviceId)) continue;
       if (conditions.length && !conditions.some((c) => flow.noteIds.includes(c))) continue;
       if (protocolAsked && !protocols.includes(flow.protocol) && !transports.some((t) => flow.transports.includes(t))) continue;
-      if (query.exclusions.length && ruledOut(flow, query.exclusions, transports)) continue;
+      if (exclusions.length && ruledOut(flow, exclusions, transports)) continue;
       selected.push(flow);
     }
   }
