@@ -6,6 +6,7 @@ import type { Mention } from './component-roles';
 import { indexRange } from './index-range';
 import type { ModeEvidence } from './mode-evidence';
 import type { Piece } from './pieces';
+import type { TimeMarker } from './time-markers';
 import { emptyQuery, type Query, type Span } from './query';
 
 const ASKING: readonly WordClass[] = ['wh', 'listStart', 'rulesHead', 'checkWord', 'everything', 'howTo', 'measure', 'diff', 'explain'];
@@ -74,6 +75,8 @@ export class ReadingContext {
   readonly placements: number[] = [];
   /** How many pieces have been claimed: what is worked out from the claims stays true while this stays the same. */
   claims = 0;
+  /** Each clause's time markers, as time-markers.ts found them at that many claims. */
+  timeMarkers?: { claims: number; markers: TimeMarker[][] };
   private currentRefiner = '';
 
   private readonly clauseIndices: readonly (readonly number[])[];

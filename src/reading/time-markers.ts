@@ -7,23 +7,23 @@ export const aDate = (context: ReadingContext, i: number) => context.claimed[i] 
 export const changes = (context: ReadingContext, c: number) =>
   context.indicesOf(c).some((i) => context.has(i, 'diff') || context.has(i, 'inchoative') || context.has(i, 'closeWord') || (context.has(i, 'future') && !context.has(i, 'clauseOpener')));
 
-type Marker = { piece: number; rank: number };
+export type TimeMarker = { piece: number; rank: number };
 
-// Two refiners read every clause's markers, which depend on the pieces and the claims only: found once while no claim is made.
-const found = new WeakMap<ReadingContext, { claims: number; markers: Marker[][] }>();
-
-/** The time markers of every clause, by clause. */
-export function clauseMarkers(context: ReadingContext): Marker[][] {
-  const memo = found.get(context);
-  if (memo?.claims === context.claims) return memo.markers;
+/**
+ * The time markers of every clause, by clause. Two refiners read them, and they depend on the
+ * pieces and the claims only: found once, kept on the context while no claim is made.
+ */
+export function clauseMarkers(context: ReadingContext): TimeMarker[][] {
+  const kept = context.timeMarkers;
+  if (kept?.claims === context.claims) return kept.markers;
   const markers = context.clauses.map((_, c) => markersOf(context, c));
-  found.set(context, { claims: context.claims, markers });
+  context.timeMarkers = { claims: context.claims, markers };
   return markers;
 }
 
 /** The time markers of a clause ("used to", "today", "next quarter", "will", "from Q3"), with where each stands. */
-function markersOf(context: ReadingContext, c: number): Marker[] {
-  const found: Marker[] = [];
+function markersOf(context: ReadingContext, c: number): TimeMarker[] {
+  const found: TimeMarker[] = [];
   const past = context.indicesOf(c).some((i) => context.has(i, 'past') && !aDate(context, i));
   for (const i of context.indicesOf(c)) {
     if (aDate(context, i)) continue;
