@@ -74,7 +74,8 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
     }
     const known = phrases.words.has(token.text) || englishWords.has(token.text);
     const correction = known || corrections-- <= 0 ? undefined : speller.correct(token.text);
-    for (const word of correction?.words ?? [token.text]) slots.push({ word, token, fuzzy: correction !== undefined });
+    if (correction) for (const word of correction.words) slots.push({ word, token, fuzzy: true });
+    else slots.push({ word: token.text, token, fuzzy: false });
   }
   const words = slots.map((s) => s.word);
 
@@ -100,7 +101,7 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
       i++;
       continue;
     }
-    const asTyped = phrases.longestAt(words, i);
+    const asTyped = phraseAhead ?? phrases.longestAt(words, i);
     const corrected = anyAlternative ? phrases.longestAt(alternative, i) : asTyped;
     const useCorrected = corrected.length >= 2 && corrected.length > asTyped.length;
     const { length, info } = useCorrected ? corrected : asTyped;
