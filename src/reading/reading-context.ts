@@ -86,7 +86,7 @@ export class ReadingContext {
   private asking: (boolean | undefined)[] = [];
   private questioning: (boolean | undefined)[] = [];
   // The sentences that say something, for every clause's question check: worked out once, not once per clause.
-  private saying: Set<number> | undefined;
+  private saying: number[] | undefined;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -176,8 +176,8 @@ export class ReadingContext {
     const { sentence, bracket } = this.clauses[clause];
     if (bracket) return false;
     // "quick question: ..." is no sentence of its own: only sentences that say something count.
-    const saying = (this.saying ??= new Set(this.clauses.flatMap((c, k) => (this.saysSomething(k) ? [c.sentence] : []))));
-    if ([...saying].every((other) => other === sentence)) return true;
+    const saying = (this.saying ??= this.clauses.filter((_, k) => this.saysSomething(k)).map((c) => c.sentence));
+    if (saying.every((other) => other === sentence)) return true;
     const indices = this.indicesOf(clause);
     if (indices.some((i) => this.spoken(i) && QUESTIONING.some((c) => this.has(i, c)))) return true;
     // A request opens its clause ("show me...", "list the ports"); "firewall logs show drops" states.
