@@ -31,11 +31,13 @@ export function buildAnswer(question: string, query: Query, knowledge: Knowledge
   const name = (id: string) => knowledge.names.get(id) ?? id;
   const names = (ids: readonly string[]) => list(ids.map(name), words);
   const modes = query.modes.map((m) => m.id);
+  // Worked out once: the one-line reading and the summary both name the subject.
+  const described = describeSubject(query, knowledge);
   const base = {
     question,
     modes: [] as string[],
     rules: [] as Rule[],
-    understood: describeQuery(query, knowledge),
+    understood: describeQuery(query, knowledge, described),
     matches: matchesOf(query),
     ...(query.format ? { format: query.format.id } : {}),
     labels: knowledge.labels,
@@ -111,7 +113,7 @@ export function buildAnswer(question: string, query: Query, knowledge: Knowledge
     default: {
       const rules = selectFlows(knowledge.flows, query, modes).map((f) => toRule(f));
       const scope = modes.length === knowledge.matrix.modes.length ? words.anyMode : names(modes);
-      const { ends, what } = describeSubject(query, knowledge);
+      const { ends, what } = described;
       if (query.intent === 'check') {
         const yes = rules.length > 0;
         const inModes = names([...new Set(rules.map((r) => r.mode))]);
