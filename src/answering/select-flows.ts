@@ -62,21 +62,39 @@ function overlapsAny(ranges: readonly { from: number; to: number }[], asked: rea
   return false;
 }
 
+/** Flows of one mode, in their order, and those of them each component stands at (either end). */
+interface ModeRun {
+  mode: string;
+  flows: Flow[];
+  touching: Map<string, Flow[]>;
+}
+
 // The flows in runs of one mode, in their order (expandFlows lists them mode by mode): a question
 // names one or two modes, and the flows of the others need no look. Made once per flow list.
-const modeRuns = new WeakMap<readonly Flow[], { mode: string; flows: Flow[] }[]>();
+const modeRuns = new WeakMap<readonly Flow[], ModeRun[]>();
 
-function runsOf(flows: readonly Flow[]): { mode: string; flows: Flow[] }[] {
+function runsOf(flows: readonly Flow[]): ModeRun[] {
   let runs = modeRuns.get(flows);
   if (runs) return runs;
   runs = [];
   for (const flow of flows) {
-    const last = runs[runs.length - 1];
-    if (last?.mode === flow.mode) last.flows.push(flow);
-    else runs.push({ mode: flow.mode, flows: [flow] });
+    let run = runs[runs.length - 1];
+    if (run?.mode !== flow.mode) runs.push((run = { mode: flow.mode, flows: [], touching: new Map() }));
+    run.flows.push(flow);
+    for (const component of flow.source === flow.destination ? [flow.source] : [flow.source, flow.destination]) {
+      const touching = run.touching.get(component);
+      if (touching) touching.push(flow);
+      else run.touching.set(component, [flow]);
+    }
   }
   modeRuns.set(flows, runs);
   return runs;
+}
+
+/** The one component every selected flow must stand at, when an end names just one (most questions). */
+function theOne(...ends: (Set<string> | undefined)[]): string | undefined {
+  for (const set of ends) if (set?.size === 1) return set.values().next().value;
+  return undefined;
 }
 
 /** Every flow of the given modes that matches all the Query names: ends, ports, services, protocols, conditions. */
@@ -89,11 +107,13 @@ export function selectFlows(flows: Flow[], query: Query, modes: readonly string[
   const transports = query.transports.map((t) => t.id);
   const conditions = query.conditions.map((c) => c.id);
   const protocolAsked = protocols.length + transports.length > 0;
+  // Each check of the ends below passes only flows that stand at a lone component they name: only those are looked at.
+  const one = theOne(sources, destinations, among, either);
   const selected: Flow[] = [];
   // Plain loops: this runs over the flows of the asked modes for every question.
   for (const run of runsOf(flows)) {
     if (!modes.includes(run.mode)) continue;
-    for (const flow of run.flows) {
+    for (const flow of one === undefined ? run.flows : (run.touching.get(one) ?? [])) {
       if (sources && !sources.has(flow.source)) continue;
       if (destinations && !destinations.has(flow.destination)) continue;
       if (among && !(among.has(flow.source) && among.has(flow.destination))) continue;
