@@ -31,11 +31,11 @@ export const timesWithinClauses: Refiner = {
       }
     });
     for (const fact of facts) fact.rank = context.pieceRanks[fact.piece];
+    // Without a place said (a fact), no clause has a change from one to another.
+    if (!facts.length) return;
     // "going from some days at home to never in the office": within one clause, before "to" and after it;
     // "from hybrid (some days in the office) to fully remote": a bracket between them does not end it.
     // The first clause from each one on that is not a bracket: found once, not by a walk from every clause.
-    // Without a place said (a fact), no clause has a change from one to another.
-    if (!facts.length) return;
     const unbracketed: number[] = [];
     for (let k = clauses.length; k >= 0; k--) unbracketed[k] = clauses[k]?.bracket ? unbracketed[k + 1] : k;
     context.clauses.forEach((_, c) => {
