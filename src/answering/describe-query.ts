@@ -35,8 +35,9 @@ export function describeSubject(query: Query, knowledge: Knowledge): { ends: str
 /**
  * The question as the engine read it, in one line ("DLO Edge Server, occasional BOI, both
  * directions"), so that a misreading shows at once; slots taken from the previous question say so.
+ * `subject` is describeSubject's, when the caller has it already.
  */
-export function describeQuery(query: Query, knowledge: Knowledge): string {
+export function describeQuery(query: Query, knowledge: Knowledge, subject = describeSubject(query, knowledge)): string {
   const words = knowledge.language.messages.understood;
   const names = (ids: Iterable<string>) => list([...ids].map((id) => knowledge.names.get(id) ?? id), words);
   const previous = (text: string, slot: Query['took'][number]) => (text && query.took.includes(slot) ? fill(words.previous, { slot: text }) : text);
@@ -53,7 +54,6 @@ export function describeQuery(query: Query, knowledge: Knowledge): string {
   }
   if (query.intent === 'explain') parts.push(fill(modes.length > 1 ? words.explainMany : words.explainOne, { modes: names(modes) }));
   if (query.intent === 'check') parts.push(previous(words.isItNeeded, 'check'));
-  const subject = describeSubject(query, knowledge);
   parts.push(subject.ends, ...subject.what);
   if (query.everything && !subject.ends && !subject.what.length && query.intent === 'mode') parts.push(words.everything);
   if (query.intent !== 'diff' && query.intent !== 'explain' && (query.status !== 'unknown' || query.modes.some((m) => m.how !== 'all')) && modes.length) {

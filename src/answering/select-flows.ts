@@ -62,34 +62,94 @@ function overlapsAny(ranges: readonly { from: number; to: number }[], asked: rea
   return false;
 }
 
+/** Flows of one mode, in their order, and those of them each component stands at (either end). */
+interface ModeRun {
+  mode: string;
+  flows: Flow[];
+  touching: Map<string, Flow[]>;
+}
+
+// The flows in runs of one mode, in their order (expandFlows lists them mode by mode): a question
+// names one or two modes, and the flows of the others need no look. Made once per flow list.
+const modeRuns = new WeakMap<readonly Flow[], ModeRun[]>();
+
+function runsOf(flows: readonly Flow[]): ModeRun[] {
+  let runs = modeRuns.get(flows);
+  if (runs) return runs;
+  runs = [];
+  for (const flow of flows) {
+    let run = runs[runs.length - 1];
+    if (run?.mode !== flow.mode) runs.push((run = { mode: flow.mode, flows: [], touching: new Map() }));
+    run.flows.push(flow);
+    for (const component of flow.source === flow.destination ? [flow.source] : [flow.source, flow.destination]) {
+      const touching = run.touching.get(component);
+      if (touching) touching.push(flow);
+      else run.touching.set(component, [flow]);
+    }
+  }
+  modeRuns.set(flows, runs);
+  return runs;
+}
+
+/** The one component every selected flow must stand at, when an end names just one (most questions). */
+function theOne(...ends: (Set<string> | undefined)[]): string | undefined {
+  for (const set of ends) if (set?.size === 1) return set.values().next().value;
+  return undefined;
+}
+
 /** Every flow of the given modes that matches all the Query names: ends, ports, services, protocols, conditions. */
 export function selectFlows(flows: Flow[], query: Query, modes: readonly string[]): Flow[] {
-  const ends = endsOf(query);
+  // Read once, not per flow: the Query and the ends take many shapes, and each property read of them is a slow one.
+  const { sources, destinations, among, either } = endsOf(query);
+  const { ports, exclusions } = query;
   const services = query.services.map((s) => s.id);
   const protocols = query.protocols.map((p) => p.id);
   const transports = query.transports.map((t) => t.id);
   const conditions = query.conditions.map((c) => c.id);
   const protocolAsked = protocols.length + transports.length > 0;
+  // Each check of the ends below passes only flows that stand at a lone component they name: only those are looked at.
+  const one = theOne(sources, destinations, among, either);
   const selected: Flow[] = [];
-  // A plain loop: this runs over every flow for every question.
-  for (const flow of flows) {
-    if (!modes.includes(flow.mode)) continue;
-    if (ends.sources && !ends.sources.has(flow.source)) continue;
-    if (ends.destinations && !ends.destinations.has(flow.destination)) continue;
-    if (ends.among && !(ends.among.has(flow.source) && ends.among.has(flow.destination))) continue;
-    if (ends.either && !(ends.either.has(flow.source) || ends.either.has(flow.destination))) continue;
-    if (query.ports.length && !overlapsAny(flow.ranges, query.ports)) continue;
-    if (services.length && !services.includes(flow.serviceId)) continue;
-    if (conditions.length && !conditions.some((c) => flow.noteIds.includes(c))) continue;
-    if (protocolAsked && !protocols.includes(flow.protocol) && !transports.some((t) => flow.transports.includes(t))) continue;
-    if (query.exclusions.length && ruledOut(flow, query.exclusions, transports)) continue;
-    selected.push(flow);
+  // Plain loops: this runs over the flows of the asked modes for every question.
+  for (const run of runsOf(flows)) {
+    if (!modes.includes(run.mode)) continue;
+    for (const flow of one === undefined ? run.flows : (run.touching.get(one) ?? [])) {
+      if (sources && !sources.has(flow.source)) continue;
+      if (destinations && !destinations.has(flow.destination)) continue;
+      if (among && !(among.has(flow.source) && among.has(flow.destination))) continue;
+      if (either && !(either.has(flow.source) || either.has(flow.destination))) continue;
+      if (ports.length && !overlapsAny(flow.ranges, ports)) continue;
+      if (services.length && !services.includes(flow.serviceId)) continue;
+      if (conditions.length && !conditions.some((c) => flow.noteIds.includes(c))) continue;
+      if (protocolAsked && !protocols.includes(flow.protocol) && !transports.some((t) => flow.transports.includes(t))) continue;
+      if (exclusions.length && ruledOut(flow, exclusions, transports)) continue;
+      selected.push(flow);
+    }
   }
   return selected;
 }
 
-/** The flows that appear (added) or disappear (removed) going from one mode to another. */
-export function diffFlows(flows: Flow[], from: string, to: string): { flow: Flow; change: 'added' | 'removed' }[] {
+type FlowChange = { flow: Flow; change: 'added' | 'removed' };
+
+// A change between two modes depends on the flow list alone: worked out once per pair of modes.
+// A conversation's context may name modes the knowledge lacks: past this many pairs the memo starts again.
+const diffs = new WeakMap<readonly Flow[], Map<string, readonly FlowChange[]>>();
+const MAX_PAIRS = 100;
+
+/** The flows that appear (added) or disappear (removed) going from one mode to another (shared: do not change it). */
+export function diffFlows(flows: Flow[], from: string, to: string): readonly FlowChange[] {
+  let byPair = diffs.get(flows);
+  if (!byPair) diffs.set(flows, (byPair = new Map()));
+  const pair = `${from}\u0000${to}`;
+  let changes = byPair.get(pair);
+  if (!changes) {
+    if (byPair.size >= MAX_PAIRS) byPair.clear();
+    byPair.set(pair, (changes = Object.freeze(compareModes(flows, from, to))));
+  }
+  return changes;
+}
+
+function compareModes(flows: Flow[], from: string, to: string): FlowChange[] {
   const before = flows.filter((f) => f.mode === from);
   const after = flows.filter((f) => f.mode === to);
   const beforeKeys = new Set(before.map((f) => f.sameFlow));

