@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Answer, ConversationContext, Conversed, Engine } from '../src';
+import { BUNDLE_ID } from './bundle-id';
 import type { Logger } from './logger';
 
 /**
@@ -48,8 +49,14 @@ function workerSource(): { source: string; eval: boolean } {
  * Reads the engine's long questions in one worker thread, which builds the same engine from
  * `snapshot` (the validated knowledge, src/knowledge/snapshot.ts). If the worker cannot start,
  * dies or hangs, the question is read on this thread: slower, never unanswered. One log line per failure.
+ * `bundle` is the build the worker must belong to (a test gives another to see it refused).
  */
-export function readAside(engine: Engine, snapshot: string, log: Logger, from = READ_ASIDE_FROM): Reader & { close(): Promise<void> } {
+export function readAside(
+  engine: Engine,
+  snapshot: string,
+  log: Logger,
+  { from = READ_ASIDE_FROM, bundle = BUNDLE_ID }: { from?: number; bundle?: string } = {},
+): Reader & { close(): Promise<void> } {
   const here = inline(engine);
   const pending = new Map<number, { resolve: (result: Answer | Conversed) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
   let worker: Worker | undefined;
@@ -73,7 +80,7 @@ export function readAside(engine: Engine, snapshot: string, log: Logger, from = 
     if (worker || closed || Date.now() < retryAt) return worker;
     const { source, eval: isCode } = workerSource();
     try {
-      const spawned = new Worker(source, { eval: isCode, workerData: { snapshot } });
+      const spawned = new Worker(source, { eval: isCode, workerData: { snapshot, bundle } });
       // An idle worker must not keep the process alive.
       spawned.unref();
       spawned.on('message', (reply: ReadReply) => {
@@ -87,6 +94,7 @@ export function readAside(engine: Engine, snapshot: string, log: Logger, from = 
       spawned.on('error', (error) => worker === spawned && lost(error.message));
       spawned.on('exit', (code) => worker === spawned && !closed && lost(`the worker exited with ${code}`));
       worker = spawned;
+      log.info('read_aside_started', { from });
     } catch (error) {
       lost((error as Error).message);
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: the server from its bundle (dist/server.js), rebuilt first when a source is newer.
+// `npm start`: the server from its bundle (dist/server.js), rebuilt first when a source changed.
 // The server runs in this process, so the signal npm start is sent reaches it.
 'use strict';
-require(require('./bundle').serverBundle());
+require(require('./bundle').serverBundle().server);

@@ -14,7 +14,6 @@ if (!commands.includes(command)) {
   process.stderr.write(`usage: node adapters/cli/launch.js ${commands.join('|')} [ARGS]\n`);
   process.exit(2);
 }
-const outdir = join(root, 'dist', 'cli');
-freshBundle(Object.fromEntries(commands.map((name) => [name, join(__dirname, `${name}.ts`)])), outdir);
+const run = freshBundle(Object.fromEntries(commands.map((name) => [name, join(__dirname, `${name}.ts`)])), join(root, 'dist', 'cli'));
 process.argv.splice(2, 1);
-require(join(outdir, `${command}.js`));
+require(run[command]);

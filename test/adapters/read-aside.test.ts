@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { createLogger } from '../../adapters/logger';
 import { readAside, READ_ASIDE_FROM, readerFor } from '../../adapters/read-aside';
 import { SLOW_INPUTS } from '../../bench/slow-inputs';
@@ -66,18 +65,28 @@ describe('Reading long questions aside, in a worker thread', () => {
 describe('The worker, started on the first long question', () => {
   it('is not started for short questions, then once for long ones', async () => {
     const { counted } = countingEngine();
-    // A worker is a thread of this process (Linux lists them): jest's copy of process hears no 'worker' event.
-    const threads = () => readdirSync('/proc/self/task').length;
-    const before = threads();
-    const reader = readAside(counted, snapshotOf(knowledge), recordingLog().log);
+    const { log, lines } = recordingLog();
+    const reader = readAside(counted, snapshotOf(knowledge), log);
+    const starts = () => lines.filter((line) => line.event === 'read_aside_started').length;
     try {
       await reader.ask('is 8009 needed in non-BOI?');
-      expect(threads()).toBe(before);
+      expect(starts()).toBe(0);
       await reader.ask(slowest[0]);
-      const withWorker = threads();
-      expect(withWorker).toBeGreaterThan(before);
       await reader.ask(slowest[1]);
-      expect(threads()).toBe(withWorker);
+      expect(starts()).toBe(1);
+    } finally {
+      await reader.close();
+    }
+  }, 30_000);
+
+  it('of another build than the server (dist/ rebuilt meanwhile) reads nothing: the server reads the question itself', async () => {
+    const { engine, counted, onThisThread } = countingEngine();
+    const { log, lines } = recordingLog();
+    const reader = readAside(counted, snapshotOf(knowledge), log, { bundle: 'an older build' });
+    try {
+      expect(await reader.ask(slowest[0])).toEqual(engine.ask(slowest[0]));
+      expect(onThisThread.ask).toBe(1);
+      expect(lines.filter((line) => line.event === 'read_aside_unavailable').map((line) => line.reason)).toEqual([expect.stringMatching(/another build/)]);
     } finally {
       await reader.close();
     }
