@@ -7,6 +7,7 @@ import { answerJson } from '../../src/render/answer-json';
 import { renderCsv } from '../../src/render/csv';
 import { DIAGRAM_FORMATS, type DiagramFormat } from '../../src/render/diagram/diagram-format';
 import { renderMarkdown } from '../../src/render/markdown';
+import { MAX_QUESTION_LENGTH } from '../../src/reading/tokenize';
 import { runPrompt } from './prompt';
 
 const FORMATS = ['text', 'json', 'markdown', 'csv', ...DIAGRAM_FORMATS] as const;
@@ -92,21 +93,30 @@ function output(answer: Answer, options: Options, engine: Engine): string {
   return `${render(answer, options.format)}\n`;
 }
 
-// A batch's distinct lines remembered at once: a script's list of hosts or changes asks the same few questions over and over.
-const REMEMBERED_LINES = 4096;
+// What a batch remembers of the lines it answered, in characters of line and output together:
+// enough for thousands of short questions, bounded whatever the lines and answers weigh.
+const REMEMBERED_CHARS = 8_000_000;
 
 /**
  * A batch line's output, made once per distinct line: with no context between lines, the same
- * line always prints the same answer. The oldest line is forgotten first.
+ * line always prints the same answer (a script's list of hosts or changes asks the same few
+ * questions again and again). Lines too long to be a question are not remembered; the oldest
+ * line is forgotten first.
  */
 function repeatedLines(answer: (line: string) => string): (line: string) => string {
   const seen = new Map<string, string>();
+  let remembered = 0;
   return (line) => {
     let printed = seen.get(line);
-    if (printed === undefined) {
-      printed = answer(line);
-      if (seen.size >= REMEMBERED_LINES) seen.delete(seen.keys().next().value as string);
-      seen.set(line, printed);
+    if (printed !== undefined) return printed;
+    printed = answer(line);
+    if (line.length > MAX_QUESTION_LENGTH) return printed;
+    seen.set(line, printed);
+    remembered += line.length + printed.length;
+    for (const [oldest, output] of seen) {
+      if (remembered <= REMEMBERED_CHARS) break;
+      seen.delete(oldest);
+      remembered -= oldest.length + output.length;
     }
     return printed;
   };
