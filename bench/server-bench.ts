@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freshBundle } from '../adapters/bundle';
+import { startFlags } from '../test/adapters/state/instances';
 import autocannon from 'autocannon';
 import type { Engine } from '../src';
 import { endpoints, type BenchRequest, type Endpoint } from './endpoints';
@@ -22,15 +23,7 @@ export interface Target {
   stop: () => void;
 }
 
-// A plain JavaScript module, shared with npm start and the CLI's launcher.
-const { freshBundle } = require('../adapters/bundle') as { freshBundle: (entries: Record<string, string>, outdir: string, options?: { sourcemap?: boolean; sources?: string[] }) => string };
 const BENCH_CONCURRENCY = 64;
-
-/** The node flags of package.json's start script: the server is measured with the heap it runs with. */
-function startFlags(): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')) as { scripts: { start: string } };
-  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
-}
 
 /**
  * Starts bench/server-target.ts in a child process, as npm start runs the server (from an esbuild
@@ -38,7 +31,7 @@ function startFlags(): string[] {
  * `burnMs` makes the bare server spend that much CPU on each request.
  */
 export function startTarget(target: Endpoint['target'], burnMs?: number): Promise<Target> {
-  const bundle = freshBundle({ 'server-target': join(__dirname, 'server-target.ts'), 'read-aside-worker': join(__dirname, '../adapters/read-aside-worker.ts') }, join(__dirname, '../dist/bench'), { sourcemap: true, sources: ['src', 'adapters', 'bench', 'test'] });
+  const bundle = freshBundle({ 'server-target': join(__dirname, 'server-target.ts'), 'read-aside-worker': join(__dirname, '../adapters/read-aside-worker.ts') }, join(__dirname, '../dist/bench'), { sourcemap: true, sources: ['src', 'adapters', 'bench', 'test'] })['server-target'];
   const flags = target === 'app' ? startFlags() : [];
   const child = spawn(process.execPath, [...flags, bundle, target, ...(burnMs ? [String(burnMs)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {

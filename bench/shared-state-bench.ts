@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { Redis } from 'ioredis';
+import { serverBundle } from '../adapters/bundle';
 import type { Engine } from '../src';
 import { startInstance } from '../test/adapters/state/instances';
 import { startRedisServer } from '../test/helpers/redis-server';
@@ -18,12 +19,14 @@ async function commandsProcessed(url: string): Promise<number> {
 }
 
 /**
- * GET /api/ask over the question mix at concurrency 64, against `npm start` without REDIS_URL and
+ * GET /api/ask over the question mix at concurrency 64, against the server as npm start runs it (its bundle) without REDIS_URL and
  * with it (a real redis-server on loopback), with the Redis commands counted during the run: a
  * stateless API question must not touch Redis, so both figures should match and the count stay 0.
  */
 export async function benchSharedState(engine: Engine, durationSeconds = 5): Promise<string[]> {
   const questions = benchQuestions(engine, 1000);
+  // dist/server.js as npm start would leave it: rebuilt if a source changed.
+  serverBundle();
   const redis = await startRedisServer();
   const lines: string[] = [];
   try {
@@ -32,7 +35,7 @@ export async function benchSharedState(engine: Engine, durationSeconds = 5): Pro
     // One client asking as fast as it can: the per-client limit is raised, or the bench would measure 429s.
     const unlimited = { API_QUESTIONS_PER_MINUTE: String(1e9) };
     for (const [label, env] of [['without REDIS_URL', unlimited], ['with REDIS_URL', { ...unlimited, REDIS_URL: redis.url }]] as const) {
-      const instance = await startInstance(env, 'tsx', { keepLogs: false });
+      const instance = await startInstance(env, 'dist', { keepLogs: false });
       try {
         let sent = 0;
         const run = (duration: number) =>

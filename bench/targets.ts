@@ -42,13 +42,13 @@ interface Run {
   p50: number;
   p99: number;
   failures: number;
-  /** The server's CPU time (user and system, all its threads) per request answered. */
+  /** The CPU time of the server's main thread (the event loop, user and system) per request answered. */
   cpuMs: number;
 }
 
-/** CPU seconds a process has used, from /proc (Linux counts in USER_HZ, 100 a second). */
+/** CPU seconds a process's main thread has used, from /proc (Linux counts in USER_HZ, 100 a second). */
 function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
@@ -99,7 +99,7 @@ export async function benchTargets(engine: Engine, options: { rssSeconds?: numbe
     const slack64 = await withTarget('app', (t) => measure(t, slack, 64));
     lines.push(`Slack /dlo-ports signed, concurrency 64: ${figure(slack64)} (${ratio(slack64, bare64)}: bare ${bare64.rps} req/s); target at least 25%`);
     const teams64 = await withTarget('app', (t) => measure(t, teams, 64));
-    lines.push(`Teams activity, local mode, concurrency 64: ${figure(teams64)}, ${teams64.cpuMs.toFixed(2)} ms of server CPU each; target p99 under 100 ms`);
+    lines.push(`Teams activity, local mode, concurrency 64: ${figure(teams64)}, ${teams64.cpuMs.toFixed(2)} ms of the event loop's CPU each; target p99 under 100 ms`);
     // The cause of Teams' p99: a node:http server that spends the same CPU on each request shows the same queue.
     const burning = await withTarget('bare', (t) => measure(t, bare, 64), teams64.cpuMs);
     lines.push(`bare node:http spending ${teams64.cpuMs.toFixed(2)} ms of CPU on each request (Teams' cost), concurrency 64: ${figure(burning)}`);

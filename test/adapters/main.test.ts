@@ -26,9 +26,9 @@ const cleanEnv = (extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   ...extra,
 });
 
-/** The server as tsx runs it, or (`viaNpm`) exactly as a person types it: `npm start`. */
+/** The server from its TypeScript (through tsx's loader), or (`viaNpm`) exactly as a person types it: `npm start`, from the bundle. */
 function start(dir: string, env: NodeJS.ProcessEnv, viaNpm = false): ChildProcess & { out: () => string; err: () => string } {
-  // Node itself with tsx's loader, as npm start runs it: tsx's own wrapper process would stand between the signal and the server.
+  // Node itself with tsx's loader: tsx's own wrapper process would stand between the signal and the server.
   const [command, args] = viaNpm ? ['npm', ['start']] : [process.execPath, ['--import', 'tsx', 'adapters/main.ts']];
   // npm's processes in a group of their own: a failing test can end all of them (see killAll).
   const child = spawn(command, args, { cwd: dir, env: cleanEnv(env), detached: viaNpm });

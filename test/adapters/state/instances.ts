@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
 
-/** One `npm start` process of the bot, with what it printed and logged. */
+/** One server process of the bot, with what it printed and logged. */
 export interface Instance {
   url: string;
   child: ChildProcess;
@@ -15,15 +15,21 @@ export interface Instance {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** The node flags of package.json's start script (a small heap under load): the bundle is run with them, as npm start runs it. */
+export function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /**
- * Starts the server as a deployment runs it (`entry`: adapters/main.ts through tsx, or the built
- * dist/server.js through node), in an empty working directory so that no developer's .env applies,
- * on a free port; resolves once it prints where it listens.
+ * Starts the server (`entry`: adapters/main.ts through tsx, or the built dist/server.js with the
+ * start script's flags, as npm start and the systemd unit run it), in an empty working directory
+ * so that no developer's .env applies, on a free port; resolves once it prints where it listens.
  */
 export function startInstance(env: NodeJS.ProcessEnv, entry: 'tsx' | 'dist' = 'tsx', options: { keepLogs?: boolean } = {}): Promise<Instance> {
   const cwd = mkdtempSync(join(tmpdir(), 'dlo-instance-'));
   const [command, args] =
-    entry === 'tsx' ? [join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'adapters/main.ts')]] : [process.execPath, [join(ROOT, 'dist/server.js')]];
+    entry === 'tsx' ? [join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'adapters/main.ts')]] : [process.execPath, [...startFlags(), join(ROOT, 'dist/server.js')]];
   // Without keepLogs (the bench), the lines go to /dev/null: still written, but not held here.
   const stdio = ['ignore', 'pipe', options.keepLogs === false ? 'ignore' : 'pipe'] as const;
   const child = spawn(command, args, { cwd, stdio: [...stdio], env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: '0', ...env } });

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import { engine } from '../../helpers/engine';
 import { startRedisServer, type RedisServer } from '../../helpers/redis-server';
 import { rawConnection } from '../../load/raw-connection';
 import { APP_TOKEN, BOT_TOKEN, eventually, startFakeSlack, startSocketServer, type FakeSlack } from '../slack/support';
-import { linesOf, startInstance, type Instance } from './instances';
+import { linesOf, startFlags, startInstance, type Instance } from './instances';
 
 jest.setTimeout(60_000);
 
@@ -20,6 +21,14 @@ async function redisClients(redis: RedisServer): Promise<number> {
   // The probe itself is one of them.
   return Number(/connected_clients:(\d+)/.exec(info)?.[1]) - 1;
 }
+
+describe('The systemd unit', () => {
+  it('runs dist/server.js with the node flags of npm start', () => {
+    const unit = readFileSync(join(ROOT, 'examples/dlo-ports-bot.service'), 'utf8');
+    expect(startFlags().length).toBeGreaterThan(0);
+    expect(/^ExecStart=(.*)$/m.exec(unit)?.[1]).toBe(['/usr/bin/node', ...startFlags(), 'dist/server.js'].join(' '));
+  });
+});
 
 describe('The production start: npm run build, then node dist/server.js', () => {
   let redis: RedisServer;
