@@ -4,7 +4,6 @@
 // every start (about a second) and tsx's loader in the server's memory (about 40 MB).
 // `node adapters/bundle.js` (npm run build) builds the server's bundle whatever its state.
 'use strict';
-const { createHash } = require('node:crypto');
 const { existsSync, mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { join, relative, resolve } = require('node:path');
 
@@ -18,7 +17,10 @@ function sourceFiles(dirs) {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (SOURCE.test(entry.name)) files.push({ path, ...statSync(path) });
+      else if (SOURCE.test(entry.name)) {
+        const { size, mtimeMs } = statSync(path);
+        files.push({ path, size, mtimeMs });
+      }
     }
   };
   for (const dir of dirs) walk(join(root, dir));
@@ -31,7 +33,8 @@ function sourceFiles(dirs) {
  * server refuses a worker file of another build.
  */
 function stampOf(files) {
-  const hash = createHash('sha256');
+  // Required here: only a build needs it, and loading node:crypto costs every CLI start several ms.
+  const hash = require('node:crypto').createHash('sha256');
   for (const file of files) hash.update(`${relative(root, file.path)}\0${file.size}\0${file.mtimeMs}\n`);
   return hash.digest('hex').slice(0, 16);
 }
