@@ -23,9 +23,14 @@ export interface MemoryStoreOptions {
   now?: () => number;
 }
 
-/** An LRU in this process (lru-cache): bounded in size, forgetting after 30 minutes of silence. */
+/**
+ * An LRU in this process (lru-cache): bounded in size, forgetting after 30 minutes of silence.
+ * Each context is kept as its JSON, as Redis keeps it: about 0.4 KB instead of 1.6 KB of objects
+ * and arrays (10,000 conversations: about 4 MB instead of 16), and what a caller does to the
+ * context it was given never changes the one kept.
+ */
 export function createMemoryStore(options: MemoryStoreOptions = {}): ConversationStore & { readonly size: number } {
-  const entries = new LRUCache<string, ConversationContext>({
+  const entries = new LRUCache<string, string>({
     max: options.maxConversations ?? 10_000,
     ttl: options.ttlMs ?? CONVERSATION_TTL_MS,
     // ttlResolution 0: with an injected clock, lru-cache must not cache its reading.
@@ -36,10 +41,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Conversatio
       return entries.size;
     },
     async get(conversation) {
-      return entries.get(conversation);
+      const kept = entries.get(conversation);
+      return kept === undefined ? undefined : (JSON.parse(kept) as ConversationContext);
     },
     async set(conversation, context) {
-      if (context) entries.set(conversation, context);
+      if (context) entries.set(conversation, JSON.stringify(context));
       else entries.delete(conversation);
     },
   };

@@ -31,6 +31,17 @@ describe('The in-process conversation store', () => {
     expect((await store.get('a'))?.modes).toEqual([{ id: 'occasional-boi', how: 'named' }]);
   });
 
+  it('keeps its own copy: a context changed after it was given or read is not the one kept', async () => {
+    const store = createMemoryStore();
+    const { context } = engine.converse('edge server ports in exclusive BOI');
+    await store.set('y', context);
+    context?.modes.splice(0);
+    const read = await store.get('y');
+    expect(read?.modes).toEqual([{ id: 'exclusive-boi', how: 'named' }]);
+    read?.modes.splice(0);
+    expect((await store.get('y'))?.modes).toEqual([{ id: 'exclusive-boi', how: 'named' }]);
+  });
+
   it('forgets a conversation on "start over"', async () => {
     const store = createMemoryStore();
     await converseIn(engine, store, 'x', 'edge server ports in exclusive BOI');
