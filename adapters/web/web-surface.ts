@@ -11,8 +11,9 @@ import { conversationOf } from './conversation-id';
 import { diagramRouter } from './diagram-route';
 import { tableView } from './table-view';
 
-// Beside this file under tsx; from the bundle (dist/server.js), the project's own copy, never a stale one.
-const PUBLIC_DIR = [join(__dirname, '../adapters/web/public'), join(__dirname, 'public')].find((dir) => existsSync(dir)) ?? join(__dirname, 'public');
+// From the bundle (dist/server.js), the project's own copy, never a stale one; under tsx, beside this file.
+const FROM_BUNDLE = join(__dirname, '../adapters/web/public');
+const PUBLIC_DIR = existsSync(FROM_BUNDLE) ? FROM_BUNDLE : join(__dirname, 'public');
 
 // The page's copy and download buttons: the same files as `npm run export` writes for these rules (placeholders: no inventory).
 const DOWNLOADS = [

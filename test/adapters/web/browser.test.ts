@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createEngine, loadDefaultKnowledge, renderCsv, type Answer } from '../../../src';
-import { createMemoryLogger } from '../../../adapters/logger';
-import { startServer, type RunningServer } from '../../../adapters/server';
-import { webSurface } from '../../../adapters/web/web-surface';
-import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../../helpers/chromium';
+import type { RunningServer } from '../../../adapters/server';
+import { CHROMIUM, haveChromium } from '../../helpers/chromium';
+import { startPageInChromium } from '../../helpers/page-in-chromium';
 
 const SCREENSHOT = resolve(__dirname, '../../../test-results/web-page.png');
 
@@ -50,17 +49,7 @@ async function shownRows(page: Page, container: string): Promise<string[]> {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const log = createMemoryLogger();
-    const host = '127.0.0.1';
-    server = await startServer({
-      engine,
-      log,
-      knowledgeVersion: 'test',
-      surfaces: [webSurface({ engine, log, listen: { host, port: 0 } })],
-      host,
-      port: 0,
-    });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ server, browser } = await startPageInChromium(engine));
   }, 30_000);
 
   afterAll(async () => {

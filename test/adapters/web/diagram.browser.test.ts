@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { createEngine, loadDefaultKnowledge } from '../../../src';
-import { createMemoryLogger } from '../../../adapters/logger';
-import { startServer, type RunningServer } from '../../../adapters/server';
-import { webSurface } from '../../../adapters/web/web-surface';
+import type { RunningServer } from '../../../adapters/server';
 import { arrowsOf, expectedArrows, sorted } from '../../render/diagram/svg-arrows';
-import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../../helpers/chromium';
+import { haveChromium } from '../../helpers/chromium';
+import { startPageInChromium } from '../../helpers/page-in-chromium';
 
 const SCREENSHOTS = resolve(__dirname, '../../../test-results');
 const engine = createEngine(loadDefaultKnowledge());
@@ -22,10 +20,7 @@ const engine = createEngine(loadDefaultKnowledge());
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const log = createMemoryLogger();
-    const host = '127.0.0.1';
-    server = await startServer({ engine, log, knowledgeVersion: 'test', surfaces: [webSurface({ engine, log, listen: { host, port: 0 } })], host, port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ server, browser } = await startPageInChromium(engine));
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 30_000);
 

@@ -1,11 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { createEngine, exportAnswer, loadDefaultKnowledge } from '../../../src';
-import { createMemoryLogger } from '../../../adapters/logger';
-import { startServer, type RunningServer } from '../../../adapters/server';
-import { webSurface } from '../../../adapters/web/web-surface';
-import { CHROMIUM, CHROMIUM_ARGS, haveChromium } from '../../helpers/chromium';
+import type { RunningServer } from '../../../adapters/server';
+import { haveChromium } from '../../helpers/chromium';
+import { startPageInChromium } from '../../helpers/page-in-chromium';
 
 const SHOTS = resolve(__dirname, '../../../test-results');
 const engine = createEngine(loadDefaultKnowledge());
@@ -19,9 +18,7 @@ const engine = createEngine(loadDefaultKnowledge());
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const log = createMemoryLogger();
-    server = await startServer({ engine, log, knowledgeVersion: 'test', surfaces: [webSurface({ engine, log, listen: { host: '127.0.0.1', port: 0 } })], host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ server, browser } = await startPageInChromium(engine));
   }, 30_000);
   afterAll(async () => {
     await browser?.close();
