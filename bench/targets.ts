@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Engine } from '../src';
 import { endpoints, type Endpoint } from './endpoints';
+import { keepAliveLoad, type KeepAliveRun } from './keep-alive-load';
 import { benchQuestions } from './questions';
 import { load, probe, startTarget, type Target } from './server-bench';
 import { percentile } from './stats';
@@ -37,11 +38,7 @@ function startUp(): string {
 /** Every request its own question: a ticket id before the mix (ids change no rule), so no two are alike. */
 const distinct = (questions: string[]) => (index: number) => `INC${String(1_000_000 + index)}: ${questions[index % questions.length]}`;
 
-interface Run {
-  rps: number;
-  p50: number;
-  p99: number;
-  failures: number;
+interface Run extends KeepAliveRun {
   /** The CPU time of the server's main thread (the event loop, user and system) per request answered. */
   cpuMs: number;
 }
@@ -61,6 +58,13 @@ async function measure(target: Target, endpoint: Pick<Endpoint, 'request'>, conn
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, failures: result.errors + result.timeouts + result.non2xx, cpuMs };
 }
 
+/** The same run with node:http's keep-alive client instead of autocannon (see keep-alive-load.ts). */
+async function measureKeepAlive(target: Target, endpoint: Pick<Endpoint, 'request'>, connections: number): Promise<KeepAliveRun> {
+  await probe(target.url, endpoint.request(0));
+  await keepAliveLoad(target.url, endpoint, connections, 1);
+  return keepAliveLoad(target.url, endpoint, connections, SECONDS);
+}
+
 async function withTarget<T>(kind: Endpoint['target'], use: (target: Target) => Promise<T>, burnMs?: number): Promise<T> {
   const target = await startTarget(kind, burnMs);
   try {
@@ -70,7 +74,7 @@ async function withTarget<T>(kind: Endpoint['target'], use: (target: Target) => 
   }
 }
 
-const figure = (run: Run) => `${run.rps} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.failures} failures`;
+const figure = (run: KeepAliveRun) => `${run.rps} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.failures} failures`;
 const ratio = (run: Run, bare: Run) => `${((100 * run.rps) / bare.rps).toFixed(0)}% of bare`;
 
 /** The server's resident memory in MB, from /proc (Linux), worker threads included. */
@@ -100,9 +104,12 @@ export async function benchTargets(engine: Engine, options: { rssSeconds?: numbe
     lines.push(`Slack /dlo-ports signed, concurrency 64: ${figure(slack64)} (${ratio(slack64, bare64)}: bare ${bare64.rps} req/s); target at least 25%`);
     const teams64 = await withTarget('app', (t) => measure(t, teams, 64));
     lines.push(`Teams activity, local mode, concurrency 64: ${figure(teams64)}, ${teams64.cpuMs.toFixed(2)} ms of the event loop's CPU each; target p99 under 100 ms`);
+    const teamsKeepAlive = await withTarget('app', (t) => measureKeepAlive(t, teams, 64));
+    lines.push(`Teams activity, local mode, concurrency 64, node:http keep-alive client: ${figure(teamsKeepAlive)}; target p99 under 100 ms`);
     // The cause of Teams' p99: a node:http server that spends the same CPU on each request shows the same queue.
     const burning = await withTarget('bare', (t) => measure(t, bare, 64), teams64.cpuMs);
-    lines.push(`bare node:http spending ${teams64.cpuMs.toFixed(2)} ms of CPU on each request (Teams' cost), concurrency 64: ${figure(burning)}`);
+    const burningKeepAlive = await withTarget('bare', (t) => measureKeepAlive(t, bare, 64), teams64.cpuMs);
+    lines.push(`bare node:http spending ${teams64.cpuMs.toFixed(2)} ms of CPU on each request (Teams' cost), concurrency 64: ${figure(burning)}; node:http keep-alive client: ${figure(burningKeepAlive)}`);
 
     // Memory: the three surfaces in turn, each request its own question, user and conversation.
     const seconds = options.rssSeconds ?? 60;
