@@ -17,6 +17,26 @@ describe('The ids remembered in this process', () => {
     expect(await store.firstClaim('13245.6789.abcdef')).toBe(true);
   });
 
+  it('keep at most `max` ids, forgetting the oldest first', async () => {
+    const store = memoryOnceStore({ ttlMs: 60_000, max: 3 });
+    for (const id of ['a', 'b', 'c', 'd']) expect(await store.firstClaim(id)).toBe(true);
+    // 'a' was pushed out by 'd'; 'b', 'c' and 'd' are still known.
+    expect(await store.firstClaim('b')).toBe(false);
+    expect(await store.firstClaim('d')).toBe(false);
+    expect(await store.firstClaim('a')).toBe(true);
+  });
+
+  it('weigh what they hold, not what they may hold', async () => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const stores = Array.from({ length: 20 }, () => memoryOnceStore({ ttlMs: 60_000, max: 100_000 }));
+    for (const store of stores) await store.firstClaim('13245.6789.abcdef');
+    gc();
+    // Arrays sized for 100,000 ids each were 64 MB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(2 * 1024 * 1024);
+    expect(await stores[19].firstClaim('13245.6789.abcdef')).toBe(false);
+  });
+
   it('do not keep the request bodies they were read from', async () => {
     const store = memoryOnceStore({ ttlMs: 60_000 });
     // An id parsed out of a body is a slice of it (V8 keeps the parent of a slice of 13 characters or more).
