@@ -5,6 +5,7 @@ import { startFlags } from '../test/adapters/state/instances';
 import autocannon from 'autocannon';
 import type { Engine } from '../src';
 import { endpoints, type BenchRequest, type Endpoint } from './endpoints';
+import type { FloorStack } from './floor-servers';
 import { benchQuestions } from './questions';
 
 export interface ServerBenchResult {
@@ -25,14 +26,17 @@ export interface Target {
 
 const BENCH_CONCURRENCY = 64;
 
+/** What bench/server-target.ts serves: bare node:http, our server, or a stack's floor. */
+export type TargetKind = Endpoint['target'] | `floor-${FloorStack}`;
+
 /**
  * Starts bench/server-target.ts in a child process, as npm start runs the server (from an esbuild
  * bundle, with the start script's node flags), and resolves with its URL and a stop function.
  * `burnMs` makes the bare server spend that much CPU on each request.
  */
-export function startTarget(target: Endpoint['target'], burnMs?: number): Promise<Target> {
+export function startTarget(target: TargetKind, burnMs?: number): Promise<Target> {
   const bundle = freshBundle({ 'server-target': join(__dirname, 'server-target.ts'), 'read-aside-worker': join(__dirname, '../adapters/read-aside-worker.ts') }, join(__dirname, '../dist/bench'), { sourcemap: true, sources: ['src', 'adapters', 'bench', 'test'] })['server-target'];
-  const flags = target === 'app' ? startFlags() : [];
+  const flags = target === 'bare' ? [] : startFlags();
   const child = spawn(process.execPath, [...flags, bundle, target, ...(burnMs ? [String(burnMs)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);

@@ -8,6 +8,7 @@ import { readAside } from '../adapters/read-aside';
 import { startServer } from '../adapters/server';
 import { buildSurfaces, isOn } from '../adapters/surfaces';
 import { BOT_TOKEN, SIGNING_SECRET, startFakeSlack } from '../test/adapters/slack/support';
+import { FLOOR_STACKS, serveFloor } from './floor-servers';
 
 /**
  * node:http reading the body and answering a constant: the baseline, and the Teams connector's
@@ -49,6 +50,8 @@ async function serveApp(host: string): Promise<void> {
  */
 function serve(target: string, burnMs: number): Promise<void> | void {
   const host = '127.0.0.1';
+  const floor = FLOOR_STACKS.find((stack) => target === `floor-${stack}`);
+  if (floor) return serveFloor(host, floor);
   return target === 'bare' ? serveBare(host, burnMs) : serveApp(host);
 }
 

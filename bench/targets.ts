@@ -6,7 +6,7 @@ import type { Engine } from '../src';
 import { endpoints, type Endpoint } from './endpoints';
 import { keepAliveLoad, type KeepAliveRun } from './keep-alive-load';
 import { benchQuestions } from './questions';
-import { load, probe, startTarget, type Target } from './server-bench';
+import { load, probe, startTarget, type Target, type TargetKind } from './server-bench';
 import { percentile } from './stats';
 
 const root = resolve(__dirname, '..');
@@ -65,7 +65,7 @@ async function measureKeepAlive(target: Target, endpoint: Pick<Endpoint, 'reques
   return keepAliveLoad(target.url, endpoint, connections, SECONDS);
 }
 
-async function withTarget<T>(kind: Endpoint['target'], use: (target: Target) => Promise<T>, burnMs?: number): Promise<T> {
+async function withTarget<T>(kind: TargetKind, use: (target: Target) => Promise<T>, burnMs?: number): Promise<T> {
   const target = await startTarget(kind, burnMs);
   try {
     return await use(target);
@@ -87,6 +87,7 @@ function rssMb(pid: number): number {
  * The figures of issue 16, each beside its baseline (measured in the same run) and its target:
  * start-up against node -e 1; /api/ask at 32 and Slack at 64 against bare node:http at the same
  * concurrency; Teams' p99 at 64; the server's RSS under a minute, then another, of mixed load at 64.
+ * Under each surface, its stack's floor (bench/floor-servers.ts): how far the target is reachable on it.
  */
 export async function benchTargets(engine: Engine, options: { rssSeconds?: number } = {}): Promise<string[]> {
   const lines = [startUp()];
@@ -99,13 +100,20 @@ export async function benchTargets(engine: Engine, options: { rssSeconds?: numbe
     const bare32 = await withTarget('bare', (t) => measure(t, bare, 32));
     const api32 = await withTarget('app', (t) => measure(t, ask, 32));
     lines.push(`GET /api/ask, distinct questions, concurrency 32: ${figure(api32)} (${ratio(api32, bare32)}: bare ${bare32.rps} req/s); target at least 40%, p99 under 10 ms`);
+    const express32 = await withTarget('floor-express', (t) => measure(t, bare, 32));
+    lines.push(`  floor: Express answering a constant (res.json), no engine, concurrency 32: ${figure(express32)} (${ratio(express32, bare32)})`);
     const bare64 = await withTarget('bare', (t) => measure(t, bare, 64));
     const slack64 = await withTarget('app', (t) => measure(t, slack, 64));
     lines.push(`Slack /dlo-ports signed, concurrency 64: ${figure(slack64)} (${ratio(slack64, bare64)}: bare ${bare64.rps} req/s); target at least 25%`);
+    const bolt64 = await withTarget('floor-bolt', (t) => measure(t, slack, 64));
+    lines.push(`  floor: Bolt's ExpressReceiver acknowledging every command with "ok", concurrency 64: ${figure(bolt64)} (${ratio(bolt64, bare64)})`);
     const teams64 = await withTarget('app', (t) => measure(t, teams, 64));
     lines.push(`Teams activity, local mode, concurrency 64: ${figure(teams64)}, ${teams64.cpuMs.toFixed(2)} ms of the event loop's CPU each; target p99 under 100 ms`);
     const teamsKeepAlive = await withTarget('app', (t) => measureKeepAlive(t, teams, 64));
     lines.push(`Teams activity, local mode, concurrency 64, node:http keep-alive client: ${figure(teamsKeepAlive)}; target p99 under 100 ms`);
+    const botbuilder64 = await withTarget('floor-botbuilder', (t) => measure(t, teams, 64));
+    const botbuilderKeepAlive = await withTarget('floor-botbuilder', (t) => measureKeepAlive(t, teams, 64));
+    lines.push(`  floor: botbuilder's CloudAdapter replying "ok" to every activity, concurrency 64: ${figure(botbuilder64)}, ${botbuilder64.cpuMs.toFixed(2)} ms of the event loop's CPU each; node:http keep-alive client: ${figure(botbuilderKeepAlive)}`);
     // The cause of Teams' p99: a node:http server that spends the same CPU on each request shows the same queue.
     const burning = await withTarget('bare', (t) => measure(t, bare, 64), teams64.cpuMs);
     const burningKeepAlive = await withTarget('bare', (t) => measureKeepAlive(t, bare, 64), teams64.cpuMs);
