@@ -80,10 +80,13 @@ export class PhraseIndex {
   /** The index a snapshot was written from, without reading a phrase again. */
   static fromSnapshot(snapshot: PhraseIndexSnapshot): PhraseIndex {
     const index = new PhraseIndex();
-    const read = ([info, next]: SnapshotNode): Node => ({
-      next: new Map(next.map(([word, child]) => [word, read(child)])),
-      ...(info ? { info: { ...info, classes: new Set(info.classes) } } : {}),
-    });
+    // Loops and plain objects, no spreads: this runs at every CLI start, once per node of the trie.
+    const read = ([info, next]: SnapshotNode): Node => {
+      const node: Node = { next: new Map() };
+      for (const [word, child] of next) node.next.set(word, read(child));
+      if (info) node.info = { entity: info.entity, product: info.product, otherProduct: info.otherProduct, format: info.format, classes: new Set(info.classes) };
+      return node;
+    };
     index.root.next = read(snapshot.root).next;
     for (const word of snapshot.words) index.words.add(word);
     for (const word of snapshot.nameWords) index.nameWords.add(word);
