@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Engine } from '../src';
 import { endpoints, type Endpoint } from './endpoints';
-import { keepAliveLoad, type KeepAliveRun } from './keep-alive-load';
+import { keepAliveLoad, type LoadFigures } from './keep-alive-load';
 import { benchQuestions } from './questions';
 import { load, probe, startTarget, type Target, type TargetKind } from './server-bench';
 import { percentile } from './stats';
@@ -38,7 +38,7 @@ function startUp(): string {
 /** Every request its own question: a ticket id before the mix (ids change no rule), so no two are alike. */
 const distinct = (questions: string[]) => (index: number) => `INC${String(1_000_000 + index)}: ${questions[index % questions.length]}`;
 
-interface Run extends KeepAliveRun {
+interface Run extends LoadFigures {
   /** The CPU time of the server's main thread (the event loop, user and system) per request answered. */
   cpuMs: number;
 }
@@ -59,7 +59,7 @@ async function measure(target: Target, endpoint: Pick<Endpoint, 'request'>, conn
 }
 
 /** The same run with node:http's keep-alive client instead of autocannon (see keep-alive-load.ts). */
-async function measureKeepAlive(target: Target, endpoint: Pick<Endpoint, 'request'>, connections: number): Promise<KeepAliveRun> {
+async function measureKeepAlive(target: Target, endpoint: Pick<Endpoint, 'request'>, connections: number): Promise<LoadFigures> {
   await probe(target.url, endpoint.request(0));
   await keepAliveLoad(target.url, endpoint, connections, 1);
   return keepAliveLoad(target.url, endpoint, connections, SECONDS);
@@ -74,7 +74,7 @@ async function withTarget<T>(kind: TargetKind, use: (target: Target) => Promise<
   }
 }
 
-const figure = (run: KeepAliveRun) => `${run.rps} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.failures} failures`;
+const figure = (run: LoadFigures) => `${run.rps} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.failures} failures`;
 const ratio = (run: Run, bare: Run) => `${((100 * run.rps) / bare.rps).toFixed(0)}% of bare`;
 
 /** The server's resident memory in MB, from /proc (Linux), worker threads included. */
