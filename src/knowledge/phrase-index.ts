@@ -84,7 +84,13 @@ export class PhraseIndex {
     const read = ([info, next]: SnapshotNode): Node => {
       const node: Node = { next: new Map() };
       for (const [word, child] of next) node.next.set(word, read(child));
-      if (info) node.info = { entity: info.entity, product: info.product, otherProduct: info.otherProduct, format: info.format, classes: new Set(info.classes) };
+      if (info) {
+        // The keys add() gives, and only those: an absent entity or format stays absent.
+        const kept: NonNullable<Node['info']> = { product: info.product, otherProduct: info.otherProduct, classes: new Set(info.classes) };
+        if (info.entity) kept.entity = info.entity;
+        if (info.format) kept.format = info.format;
+        node.info = kept;
+      }
       return node;
     };
     index.root.next = read(snapshot.root).next;

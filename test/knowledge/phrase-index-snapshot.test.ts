@@ -7,7 +7,7 @@ describe('The phrase index kept in a knowledge snapshot', () => {
   const read = PhraseIndex.fromSnapshot(JSON.parse(JSON.stringify(snapshot)));
 
   it('reads back to the index it was written from: the same trie, the same words in the same order', () => {
-    expect(read.toSnapshot()).toEqual(snapshot);
+    expect(read.toSnapshot()).toStrictEqual(snapshot);
     expect([...read.words]).toEqual([...phrases.words]);
     expect([...read.nameWords]).toEqual([...phrases.nameWords]);
   });
@@ -20,8 +20,8 @@ describe('The phrase index kept in a knowledge snapshot', () => {
     const all = phrasesOf(snapshot.root, []);
     expect(all.length).toBeGreaterThan(500);
     for (const words of all) {
-      expect(read.lookup(words)).toEqual(phrases.lookup(words));
-      expect(read.longestAt([...words, 'zzz'], 0)).toEqual(phrases.longestAt([...words, 'zzz'], 0));
+      expect(read.lookup(words)).toStrictEqual(phrases.lookup(words));
+      expect(read.longestAt([...words, 'zzz'], 0)).toStrictEqual(phrases.longestAt([...words, 'zzz'], 0));
     }
   });
 });
