@@ -6,8 +6,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 20000,
-  // Jest's default (cores - 1) is one worker on a 2-core machine. Most of the suite's time is spent
-  // waiting on processes it started (servers, Chromium, Redis, the CLI), so two workers overlap
-  // those waits: 212 s of suites ran in 142 s on this machine.
+  // Not Jest's cores - 1, which is one on 2 cores: the suites mostly wait on the processes they start.
   maxWorkers: Math.max(2, availableParallelism() - 1),
 };

@@ -21,13 +21,12 @@ export interface OnceOptions {
  */
 const ownCopy = (id: string): string => ` ${id}`.slice(1);
 
-// Every id counts 1 against maxSize: the same bound as lru-cache's `max`, but `max` allocates its
-// arrays whole (3 MB for 100,000 ids, before the first is kept), while maxSize grows them with the ids kept.
-const ONE = () => 1;
+// maxSize with a size of 1 bounds the ids as `max` would; `max` allocates 3 MB of arrays before the first id.
+const sizeOfAnId = () => 1;
 
 /** Ids in this process, for ttlMs, at most `max` of them. */
 export function memoryOnceStore({ ttlMs, max = 100_000, now }: OnceOptions): OnceStore {
-  const seen = new LRUCache<string, true>({ maxSize: max, sizeCalculation: ONE, ttl: ttlMs, ...(now ? { perf: { now }, ttlResolution: 0 } : {}) });
+  const seen = new LRUCache<string, true>({ maxSize: max, sizeCalculation: sizeOfAnId, ttl: ttlMs, ...(now ? { perf: { now }, ttlResolution: 0 } : {}) });
   return {
     async firstClaim(id) {
       if (seen.has(id)) return false;

@@ -59,8 +59,7 @@ export class Speller {
   // Indexed on the first "did you mean": most runs of the CLI never offer one.
   private get fuse(): Fuse<string> {
     // Required here, not imported: a CLI start that offers nothing does not compile Fuse.js (49 KB).
-    const FuseIndex = require('fuse.js') as typeof Fuse;
-    return (this.fuseIndex ??= new FuseIndex([...this.known].filter((w) => w.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true }));
+    return (this.fuseIndex ??= new (require('fuse.js') as typeof Fuse)([...this.known].filter((w) => w.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true }));
   }
 
   // Known words by first letter: a typo keeps its first letter, so only these are compared with it.
